@@ -1,0 +1,30 @@
+import type { MdxjsEsm } from 'mdast-util-mdxjs-esm'
+import { valueToEstree } from 'estree-util-value-to-estree'
+
+/** Builds an `export const name = value` node for the MDX module. */
+export function exportConst(name: string, value: unknown): MdxjsEsm {
+  return {
+    type: 'mdxjsEsm',
+    value: '',
+    data: {
+      estree: {
+        type: 'Program',
+        sourceType: 'module',
+        body: [
+          {
+            type: 'ExportNamedDeclaration',
+            specifiers: [],
+            attributes: [],
+            declaration: {
+              type: 'VariableDeclaration',
+              kind: 'const',
+              declarations: [
+                { type: 'VariableDeclarator', id: { type: 'Identifier', name }, init: valueToEstree(value) },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  }
+}

@@ -1,0 +1,44 @@
+// Writes one prerendered HTML file per route into dist/, from the built
+// template dist/index.html and the server bundle in dist-ssr/.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
+
+const dist = resolve('dist')
+const template = readFileSync(join(dist, 'index.html'), 'utf8')
+const server = await import(pathToFileURL(resolve('dist-ssr/entry-server.js')).href)
+const { renderRoute, allRoutes, STRINGS } = server
+
+const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+
+function routeFile(route) {
+  const prefix = route.lang === 'es' ? '' : `${route.lang}/`
+  if (route.page === 'home') return `${prefix}index.html`
+  if (route.page === 'not-found') return '404.html'
+  return `${prefix}${route.page}/${route.lessonId}.html`
+}
+
+/** 404.html is served for unknown paths at any depth: it links from the site root (AULAVIRT_BASE) when given. */
+const absoluteBase = process.env.AULAVIRT_BASE
+
+let pages = 0
+for (const route of allRoutes()) {
+  const { html, title, route: resolved } = await renderRoute(route)
+  const file = routeFile(resolved)
+  const depth = file.split('/').length - 1
+  const prefix = file === '404.html' && absoluteBase ? absoluteBase.replace(/\/?$/, '/') : '../'.repeat(depth) || './'
+  const course = STRINGS[resolved.lang].courseTitle
+  let body = html
+  if (file === '404.html' && absoluteBase) body = body.replace(/href="(?![a-z]+:|#|\/)/g, `href="${prefix}`)
+  let page = template
+    .replace('<html lang="es"', `<html lang="${resolved.lang}"`)
+    .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(title && title !== '404' ? `${title} · ${course}` : title === '404' ? `${STRINGS[resolved.lang].notFoundTitle} · ${course}` : course)}</title>`)
+    .replace('<!--app-->', () => body)
+    .replace('</head>', `  <meta name="aulavirt-route" content="${escapeHtml(file)}" />\n  </head>`)
+    .replace(/(href|src)="\.\/(?!\/)/g, `$1="${prefix}`)
+  const target = join(dist, file)
+  mkdirSync(dirname(target), { recursive: true })
+  writeFileSync(target, page)
+  pages += 1
+}
+console.log(`prerendered ${pages} pages`)

@@ -1,0 +1,25 @@
+import { renderToString } from 'react-dom/server'
+import { LESSONS } from '../lessons/registry.ts'
+import type { Route } from '../routing/routes.ts'
+import { loadPage } from './load-page.tsx'
+
+/** Renders one route to HTML for the prerender step (scripts/prerender.mjs). */
+export async function renderRoute(route: Route): Promise<{ html: string; title: string; route: Route }> {
+  const { element, title, route: resolved } = await loadPage(route)
+  return { html: renderToString(element), title, route: resolved }
+}
+
+/** Every page the build writes. */
+export function allRoutes(): Route[] {
+  const routes: Route[] = [{ page: 'home', lang: 'es' }, { page: 'not-found', lang: 'es' }]
+  const langs = new Set(LESSONS.map((lesson) => lesson.lang))
+  for (const lang of langs) {
+    if (lang !== 'es') routes.push({ page: 'home', lang })
+    for (const lesson of LESSONS.filter((entry) => entry.lang === lang)) {
+      routes.push({ page: 'lesson', lang, lessonId: lesson.meta.id }, { page: 'present', lang, lessonId: lesson.meta.id })
+    }
+  }
+  return routes
+}
+
+export { STRINGS } from '../i18n/strings.ts'

@@ -1,0 +1,48 @@
+import { useEffect, useState } from 'react'
+import { DeckViewContext } from '../../deck-react/deck-context.tsx'
+import { useStrings } from '../../i18n/use-strings.ts'
+import { LessonProvider } from '../../lesson-components/lesson-provider.tsx'
+import { MDX_COMPONENTS } from '../../lesson-components/mdx-components.tsx'
+import type { LessonEntry } from '../../lessons/registry-core.ts'
+import type { LessonModule } from '../../lessons/lesson-module.ts'
+import { RouteLink } from '../../ui/route-link.tsx'
+import { SiteHeader } from '../../ui/site-header.tsx'
+import { useRoute } from '../route-context.ts'
+import { useSlideInView } from './use-slide-in-view.ts'
+
+/** The whole lesson as one scrolling document: every slide, every step, quizzes inline. */
+export function ReadingPage({ lesson, module }: { lesson: LessonEntry; module: LessonModule }) {
+  const t = useStrings()
+  const { lang } = useRoute()
+  const { id, title, minutes } = lesson.meta
+  const Content = module.default
+  const slideInView = useSlideInView()
+  const [ready, setReady] = useState(false)
+  useEffect(() => setReady(true), [])
+  return (
+    <>
+      <SiteHeader>
+        <RouteLink
+          className="button button-secondary"
+          to={{ page: 'present', lang, lessonId: id }}
+          hash={slideInView > 0 ? `#${slideInView + 1}` : ''}
+          aria-label={t.presentLesson(title)}
+        >
+          {t.present}
+        </RouteLink>
+      </SiteHeader>
+      <main id="contenido" className="page reading-page" tabIndex={-1} data-ready={ready || undefined}>
+        <p className="lesson-facts">
+          {t.lessonNumber(lesson.meta.order)} · {t.minutes(minutes)} · {t.slidesCount(module.slideCount)}
+        </p>
+        <article className="reading-article" aria-label={t.readingPageOf(title)}>
+          <DeckViewContext.Provider value={{ mode: 'read', slideCount: module.slideCount }}>
+            <LessonProvider lessonId={lesson.meta.id} module={module}>
+              <Content components={MDX_COMPONENTS} />
+            </LessonProvider>
+          </DeckViewContext.Provider>
+        </article>
+      </main>
+    </>
+  )
+}

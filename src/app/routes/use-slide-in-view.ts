@@ -1,0 +1,25 @@
+import { useEffect, useState } from 'react'
+
+/**
+ * Index of the reading-page slide nearest the top of the viewport, so
+ * "Presentar" opens the presentation where the student is reading.
+ */
+export function useSlideInView(): number {
+  const [index, setIndex] = useState(0)
+  useEffect(() => {
+    const sections = [...document.querySelectorAll<HTMLElement>('.reading-slide')]
+    if (sections.length === 0 || typeof IntersectionObserver === 'undefined') return
+    const visible = new Set<number>()
+    const observer = new IntersectionObserver((entries) => {
+      for (const entry of entries) {
+        const slide = Number((entry.target as HTMLElement).dataset.slideIndex)
+        if (entry.isIntersecting) visible.add(slide)
+        else visible.delete(slide)
+      }
+      if (visible.size > 0) setIndex(Math.min(...visible))
+    }, { rootMargin: '0px 0px -60% 0px' })
+    sections.forEach((section) => observer.observe(section))
+    return () => observer.disconnect()
+  }, [])
+  return index
+}

@@ -1,0 +1,67 @@
+import { useId, type ReactNode } from 'react'
+import { useStepVisible } from '../deck-react/step-context'
+
+/** Every diagram draws in this coordinate space (16:9). */
+export const VIEW_W = 1200
+export const VIEW_H = 675
+
+/** Props shared by every diagram that can be built up layer by layer. */
+export interface BuildProps {
+  /** Reveal the layers one per slide step (the base layer is always shown). */
+  build?: boolean
+  /** Step (1-based) that reveals the first hidden layer. Defaults to 1. */
+  stepStart?: number
+}
+
+interface LayerProps extends BuildProps {
+  /** 0 = base layer, always visible; layer i appears at step stepStart + i − 1. */
+  index: number
+  name: string
+  children: ReactNode
+}
+
+/** A build layer: hidden layers stay in the DOM (no layout jump) but are invisible and aria-hidden. */
+export function Layer({ index, name, build, stepStart, children }: LayerProps) {
+  const step = (stepStart ?? 1) + index - 1
+  const stepVisible = useStepVisible(step)
+  const visible = index === 0 || !build || stepVisible
+  return (
+    <g
+      className={visible ? 'diagram-layer' : 'diagram-layer diagram-layer--hidden'}
+      data-layer={name}
+      data-step={build && index > 0 ? step : undefined}
+      visibility={visible ? undefined : 'hidden'}
+      aria-hidden={visible ? undefined : true}
+    >
+      {children}
+    </g>
+  )
+}
+
+interface DiagramSvgProps {
+  title: string
+  desc: string
+  /** Extra class, e.g. the component name, for targeted styling. */
+  variant: string
+  children: ReactNode
+}
+
+/** Accessible SVG frame: role img, named by its <title> and <desc>. */
+export function DiagramSvg({ title, desc, variant, children }: DiagramSvgProps) {
+  const id = useId()
+  const titleId = `${id}-title`
+  const descId = `${id}-desc`
+  return (
+    <svg
+      className={`diagram diagram--${variant}`}
+      viewBox={`0 0 ${VIEW_W} ${VIEW_H}`}
+      role="img"
+      aria-labelledby={`${titleId} ${descId}`}
+      preserveAspectRatio="xMidYMid meet"
+    >
+      <title id={titleId}>{title}</title>
+      <desc id={descId}>{desc}</desc>
+      {children}
+    </svg>
+  )
+}

@@ -1,0 +1,6 @@
+import { useLang } from './lang-context.ts'
+import { STRINGS, type Strings } from './strings.ts'
+
+export function useStrings(): Strings {
+  return STRINGS[useLang()]
+}

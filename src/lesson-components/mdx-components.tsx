@@ -1,0 +1,37 @@
+import type { MDXComponents } from 'mdx/types'
+import { ArchitectureStack, ContainerKernelDiagram, KvmQemuDiagram, LibvirtDiagram } from '../diagrams/index.ts'
+import {
+  Explanation, Hint, Item, Matching, MultipleChoice, Option, Ordering, Pair, Prompt, SelfAssessment, ShortAnswer, SingleChoice, TrueFalse,
+} from '../quiz/components/index.ts'
+import { Callout } from './callout.tsx'
+import { Notes } from './notes.tsx'
+import { Slide } from './slide.tsx'
+import { Step } from './step.tsx'
+
+/**
+ * The one components map lessons are rendered with: the whole authoring API
+ * (docs/authoring.md). App chrome is never exposed to content.
+ */
+export const MDX_COMPONENTS = {
+  Slide,
+  Notes,
+  Step,
+  Callout,
+  SingleChoice,
+  MultipleChoice,
+  TrueFalse,
+  ShortAnswer,
+  Matching,
+  Ordering,
+  Prompt,
+  Option,
+  Hint,
+  Explanation,
+  Pair,
+  Item,
+  SelfAssessment,
+  ArchitectureStack,
+  KvmQemuDiagram,
+  LibvirtDiagram,
+  ContainerKernelDiagram,
+} as unknown as MDXComponents

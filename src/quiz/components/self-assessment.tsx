@@ -1,0 +1,99 @@
+import { Children, isValidElement, type ReactNode, useContext, useEffect, useMemo, useRef, useState } from 'react'
+import { useDeckView } from '../../deck-react/deck-context.tsx'
+import { formatGrade } from '../../i18n/format.ts'
+import { useLang } from '../../i18n/lang-context.ts'
+import { useStrings } from '../../i18n/use-strings.ts'
+import { progressStore, useProgress } from '../../store/progress.ts'
+import { assessmentResult, gradeOutOfTen } from '../../store/selectors.ts'
+import { isComplete } from '../grading.ts'
+import { AssessmentContext, LessonQuizContext } from './quiz-context.ts'
+
+const NO_RESPONSES: Record<string, unknown> = {}
+
+/**
+ * The end-of-lesson self-assessment: answers are collected without feedback,
+ * submitted together and graded 0–10; every submission is kept (best and last).
+ * In the presentation it shows one question at a time.
+ */
+export function SelfAssessment({ id, children }: { id: string; children?: ReactNode }) {
+  const t = useStrings().quiz
+  const lang = useLang()
+  const view = useDeckView()
+  const { specs } = useContext(LessonQuizContext)
+  const questions = useMemo(() => [...specs.values()].filter((spec) => spec.assessment === id), [specs, id])
+  const record = useProgress((state) => state.assessments[id])
+  const [retaking, setRetaking] = useState(false)
+  const [page, setPage] = useState(0)
+  const resultRef = useRef<HTMLHeadingElement>(null)
+  const justSubmitted = useRef(false)
+
+  const result = useMemo(() => assessmentResult(record, id, questions), [record, id, questions])
+  const draft = record?.draft ?? NO_RESPONSES
+  const submissions = record?.submissions ?? []
+  const lastSubmission = submissions[submissions.length - 1]
+  const reviewing = lastSubmission !== undefined && Object.keys(draft).length === 0 && !retaking
+  const responses = reviewing ? lastSubmission.responses : draft
+  const unanswered = questions.filter((spec) => !isComplete(spec, draft[spec.id])).length
+
+  useEffect(() => {
+    if (reviewing && justSubmitted.current) {
+      justSubmitted.current = false
+      resultRef.current?.focus()
+    }
+  }, [reviewing])
+
+  const binding = useMemo(() => ({
+    assessmentId: id,
+    reviewing,
+    responses,
+    setResponse: (questionId: string, response: unknown) => progressStore.getState().setAssessmentDraft(id, questionId, response),
+  }), [id, reviewing, responses])
+
+  const items = Children.toArray(children).filter(isValidElement)
+  const paged = view.mode === 'present'
+  const shown = paged ? items.slice(page, page + 1) : items
+  const submit = () => {
+    justSubmitted.current = true
+    setRetaking(false)
+    setPage(0)
+    progressStore.getState().submitAssessment(id, questions.map((spec) => spec.id))
+  }
+  const grade = reviewing ? gradeOutOfTen(questions, lastSubmission.responses) : undefined
+
+  return (
+    <section className="self-assessment" aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`} className="self-assessment-title">{t.selfAssessment}</h3>
+      {reviewing && grade !== undefined ? (
+        <div className="assessment-result">
+          <h4 ref={resultRef} tabIndex={-1} className="assessment-grade">
+            {t.grade}: {t.gradeValue(formatGrade(grade, lang))}
+          </h4>
+          {result.best !== undefined && result.last !== undefined && (
+            <p>{t.bestAndLast(formatGrade(result.best, lang), formatGrade(result.last, lang), result.attempts)}</p>
+          )}
+          <button type="button" className="button" onClick={() => { setRetaking(true); setPage(0) }}>{t.retake}</button>
+        </div>
+      ) : (
+        <p className="assessment-intro">{t.selfAssessmentIntro(questions.length)}</p>
+      )}
+      <AssessmentContext.Provider value={binding}>
+        {paged && <p className="assessment-page">{t.questionOf(page + 1, items.length)}</p>}
+        <ol className="assessment-questions" start={paged ? page + 1 : 1}>
+          {shown.map((item, index) => <li key={item.key ?? index}>{item}</li>)}
+        </ol>
+      </AssessmentContext.Provider>
+      {paged && (
+        <p className="assessment-pager">
+          <button type="button" className="button button-secondary" disabled={page === 0} onClick={() => setPage(page - 1)}>{t.previousQuestion}</button>
+          <button type="button" className="button button-secondary" disabled={page >= items.length - 1} onClick={() => setPage(page + 1)}>{t.nextQuestion}</button>
+        </p>
+      )}
+      {!reviewing && (
+        <p className="assessment-submit">
+          <button type="button" className="button" onClick={submit}>{t.submit}</button>
+          {unanswered > 0 && <span className="assessment-warning"> {t.unanswered(unanswered)}</span>}
+        </p>
+      )}
+    </section>
+  )
+}

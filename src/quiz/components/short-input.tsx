@@ -1,0 +1,29 @@
+import { useStrings } from '../../i18n/use-strings.ts'
+
+/** One line for an exact answer such as a command or a URI. */
+export function ShortInput({ id, value, onChange, disabled, describedBy }: {
+  id: string
+  value: string
+  onChange: (value: string) => void
+  disabled: boolean
+  describedBy: string
+}) {
+  const t = useStrings().quiz
+  return (
+    <p className="short-answer">
+      <label htmlFor={id}>{t.yourAnswer}</label>
+      <input
+        id={id}
+        type="text"
+        value={value}
+        disabled={disabled}
+        autoComplete="off"
+        autoCapitalize="off"
+        autoCorrect="off"
+        spellCheck={false}
+        aria-describedby={describedBy}
+        onChange={(event) => onChange(event.target.value)}
+      />
+    </p>
+  )
+}

@@ -1,0 +1,46 @@
+/** What the student did with one embedded question. Scores are derived, never stored. */
+export interface AnswerRecord {
+  /** The last checked response (shape depends on the question type). */
+  response: unknown
+  /** How many times the student pressed "Comprobar". */
+  checks: number
+  firstCheckedAt: number
+  lastCheckedAt: number
+  /** When the student asked to see the solution; the question then counts as not earned. */
+  solutionShownAt?: number
+}
+
+export interface AssessmentSubmission {
+  at: number
+  responses: Record<string, unknown>
+}
+
+export interface AssessmentRecord {
+  /** Answers being given, before submitting. */
+  draft: Record<string, unknown>
+  submissions: AssessmentSubmission[]
+}
+
+/** Something found in saved progress that could not be used; kept, never deleted. */
+export interface SetAsideEntry {
+  at: number
+  where: string
+  reason: string
+  value: unknown
+}
+
+export interface ProgressData {
+  /** Per-student seed for shuffling options (stable across reloads). */
+  seed: string
+  answers: Record<string, AnswerRecord>
+  assessments: Record<string, AssessmentRecord>
+  /** Slide indexes the student has seen, per lesson id. */
+  visits: Record<string, number[]>
+  setAside: SetAsideEntry[]
+}
+
+export const PROGRESS_VERSION = 2
+
+export function emptyProgress(): ProgressData {
+  return { seed: '', answers: {}, assessments: {}, visits: {}, setAside: [] }
+}
