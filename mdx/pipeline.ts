@@ -24,7 +24,7 @@ export function lessonCompileOptions(registry = new QuizIdRegistry()): CompileOp
     ],
     rehypePlugins: [
       [rehypeShiki, {
-        themes: { light: 'github-light', dark: 'github-dark' },
+        themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' },
         defaultColor: false,
         langs: HIGHLIGHTED_LANGUAGES,
         lazy: true,

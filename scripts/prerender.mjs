@@ -5,7 +5,7 @@ import { dirname, join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 
 const dist = resolve('dist')
-const template = readFileSync(join(dist, 'index.html'), 'utf8')
+const template = readFileSync(join(dist, 'index.html'), 'utf8').replace(/\s*<meta name="aulavirt-route"[^>]*>/g, '')
 const server = await import(pathToFileURL(resolve('dist-ssr/entry-server.js')).href)
 const { renderRoute, allRoutes, STRINGS } = server
 
@@ -20,6 +20,20 @@ function routeFile(route) {
 
 /** 404.html is served for unknown paths at any depth: it links from the site root (AULAVIRT_BASE) when given. */
 const absoluteBase = process.env.AULAVIRT_BASE
+
+/**
+ * 404.html is served at any depth, where relative asset paths break: it gets
+ * its CSS inline and no script (it needs none: it is text and links).
+ */
+function selfContained(page) {
+  return page
+    .replace(/<script type="module"[^>]*><\/script>\s*/g, '')
+    .replace(/<link rel="modulepreload"[^>]*>\s*/g, '')
+    .replace(/<link rel="stylesheet"[^>]*href="([^"]+)"[^>]*>/g, (_match, href) => {
+      const css = readFileSync(join(dist, href.replace(/^(\.\.?\/)+|^\//, '').replace(/^.*?assets\//, 'assets/')), 'utf8')
+      return `<style>${css}</style>`
+    })
+}
 
 let pages = 0
 for (const route of allRoutes()) {
@@ -36,6 +50,7 @@ for (const route of allRoutes()) {
     .replace('<!--app-->', () => body)
     .replace('</head>', `  <meta name="aulavirt-route" content="${escapeHtml(file)}" />\n  </head>`)
     .replace(/(href|src)="\.\/(?!\/)/g, `$1="${prefix}`)
+  if (file === '404.html') page = selfContained(page)
   const target = join(dist, file)
   mkdirSync(dirname(target), { recursive: true })
   writeFileSync(target, page)

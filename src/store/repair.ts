@@ -45,7 +45,11 @@ function readAnswer(spec: QuestionSpec, value: unknown): AnswerRecord | string {
     firstCheckedAt: value.firstCheckedAt,
     lastCheckedAt: value.lastCheckedAt,
   }
-  if (isTime(value.solutionShownAt)) record.solutionShownAt = value.solutionShownAt
+  if (value.solutionShownAt !== undefined) {
+    // Dropping it would turn a shown solution into earned points.
+    if (!isTime(value.solutionShownAt)) return 'fecha de «ver solución» no válida'
+    record.solutionShownAt = value.solutionShownAt
+  }
   return record
 }
 
@@ -61,12 +65,17 @@ export function repairProgress(value: unknown, catalog: Catalog, now = Date.now(
   const putAside = (where: string, reason: string, item: unknown) => setAside.push({ at: now, where, reason, value: item })
   if (!isRecord(value)) {
     if (value !== undefined && value !== null) putAside('progreso', 'los datos guardados no tienen el formato del curso', value)
+    data.setAside.push(...setAside)
     return { data, setAsideCount: setAside.length }
   }
   if (typeof value.seed === 'string' && value.seed.length <= 100) data.seed = value.seed
+  else if (value.seed !== undefined) putAside('seed', 'semilla de barajado no válida', value.seed)
   if (Array.isArray(value.setAside)) {
-    data.setAside = value.setAside.filter((entry): entry is SetAsideEntry => isRecord(entry) && typeof entry.where === 'string')
-  }
+    for (const entry of value.setAside) {
+      if (isRecord(entry) && typeof entry.where === 'string') data.setAside.push(entry as unknown as SetAsideEntry)
+      else putAside('setAside', 'entrada apartada con formato no válido', entry)
+    }
+  } else if (value.setAside !== undefined) putAside('setAside', 'la lista de datos apartados no es una lista', value.setAside)
 
   const answers = isRecord(value.answers) ? value.answers : {}
   if (value.answers !== undefined && !isRecord(value.answers)) putAside('answers', 'no es una lista de respuestas', value.answers)
@@ -88,6 +97,10 @@ export function repairProgress(value: unknown, catalog: Catalog, now = Date.now(
       continue
     }
     const record: AssessmentRecord = { draft: {}, submissions: [] }
+    if (assessment.draft !== undefined && !isRecord(assessment.draft)) putAside(`assessments.${id}.draft`, 'borrador con formato no válido', assessment.draft)
+    if (assessment.submissions !== undefined && !Array.isArray(assessment.submissions)) {
+      putAside(`assessments.${id}.submissions`, 'entregas con formato no válido', assessment.submissions)
+    }
     for (const [questionId, response] of Object.entries(isRecord(assessment.draft) ? assessment.draft : {})) {
       const spec = catalog.questions.get(questionId)
       if (spec && isResponseFor(spec, response)) record.draft[questionId] = response

@@ -1,6 +1,7 @@
 import type { Position } from '../../deck/position.ts'
 import { useStrings } from '../../i18n/use-strings.ts'
 import type { LessonEntry } from '../../lessons/registry-core.ts'
+import { Icon } from '../../ui/icons.tsx'
 import { RouteLink } from '../../ui/route-link.tsx'
 import { useRoute } from '../route-context.ts'
 
@@ -8,7 +9,7 @@ interface DeckBarProps {
   lesson: LessonEntry
   position: Position
   slideCount: number
-  progress: number
+  atEnd: boolean
   onPrevious: () => void
   onNext: () => void
   onFullscreen: () => void
@@ -16,26 +17,14 @@ interface DeckBarProps {
 }
 
 /** On-screen controls of the presentation: every shortcut has a button here. */
-export function DeckBar({ lesson, position, slideCount, progress, onPrevious, onNext, onFullscreen, onHelp }: DeckBarProps) {
+export function DeckBar({ lesson, position, slideCount, atEnd, onPrevious, onNext, onFullscreen, onHelp }: DeckBarProps) {
   const t = useStrings()
   const { lang } = useRoute()
   const atStart = position.slide === 0 && position.step === 0
-  const atEnd = progress >= 1
   return (
-    <>
-      <div
-        className="deck-progress"
-        role="progressbar"
-        aria-label={t.deckProgress}
-        aria-valuemin={0}
-        aria-valuemax={100}
-        aria-valuenow={Math.round(progress * 100)}
-      >
-        <div className="deck-progress-fill" style={{ transform: `scaleX(${progress})` }} />
-      </div>
-      <nav className="deck-bar" aria-label={t.deckControls}>
+    <nav className="deck-bar" aria-label={t.deckControls}>
         <RouteLink className="deck-button" to={{ page: 'home', lang }} aria-label={t.home} title={t.home}>
-          <span aria-hidden="true">⌂</span>
+          <Icon name="home" />
         </RouteLink>
         <RouteLink
           className="deck-button"
@@ -44,24 +33,34 @@ export function DeckBar({ lesson, position, slideCount, progress, onPrevious, on
           aria-label={t.readLesson(lesson.meta.title)}
           title={t.read}
         >
-          <span aria-hidden="true">☰</span>
+          <Icon name="read" />
         </RouteLink>
         <button type="button" className="deck-button" onClick={onPrevious} aria-disabled={atStart} aria-label={t.previous} title={t.previous}>
-          <span aria-hidden="true">‹</span>
+          <Icon name="previous" />
         </button>
         <span className="deck-counter" aria-hidden="true">
           {position.slide + 1} / {slideCount}
         </span>
         <button type="button" className="deck-button" onClick={onNext} aria-disabled={atEnd} aria-label={t.next} title={t.next}>
-          <span aria-hidden="true">›</span>
+          <Icon name="next" />
         </button>
         <button type="button" className="deck-button" onClick={onFullscreen} aria-label={t.fullscreen} title={t.fullscreen}>
-          <span aria-hidden="true">⛶</span>
+          <Icon name="fullscreen" />
         </button>
         <button type="button" className="deck-button" onClick={onHelp} aria-label={t.keyboardHelp} title={t.keyboardHelp}>
-          <span aria-hidden="true">?</span>
+          <Icon name="help" />
         </button>
-      </nav>
-    </>
+    </nav>
+  )
+}
+
+/** A thin bar along the bottom edge: how much of the lesson, steps included, has been shown. */
+export function DeckProgress({ progress }: { progress: number }) {
+  const t = useStrings()
+  return (
+    <div className="deck-progress" role="progressbar" aria-label={t.deckProgress} aria-valuemin={0} aria-valuemax={100}
+      aria-valuenow={Math.round(progress * 100)}>
+      <div className="deck-progress-fill" style={{ transform: `scaleX(${progress})` }} />
+    </div>
   )
 }

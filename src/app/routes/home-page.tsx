@@ -4,6 +4,7 @@ import { LESSONS } from '../../lessons/registry.ts'
 import { lessonsFor } from '../../lessons/registry-core.ts'
 import { RouteLink } from '../../ui/route-link.tsx'
 import { SiteHeader } from '../../ui/site-header.tsx'
+import { useHydrated } from '../../ui/use-hydrated.ts'
 
 /** Course home: every lesson with its summary, duration and links to read or present it. */
 export function HomePage() {
@@ -13,7 +14,7 @@ export function HomePage() {
   return (
     <>
       <SiteHeader />
-      <main id="contenido" className="page home-page" tabIndex={-1}>
+      <main id="contenido" className="page home-page" tabIndex={-1} data-ready={useHydrated() || undefined}>
         <div className="hero">
           <h1>{t.courseTitle}</h1>
           <p className="tagline">{t.courseTagline}</p>

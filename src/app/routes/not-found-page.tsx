@@ -4,6 +4,7 @@ import { LESSONS } from '../../lessons/registry.ts'
 import { lessonsFor } from '../../lessons/registry-core.ts'
 import { RouteLink } from '../../ui/route-link.tsx'
 import { SiteHeader } from '../../ui/site-header.tsx'
+import { useHydrated } from '../../ui/use-hydrated.ts'
 
 /** Shown for unknown addresses (and shipped as 404.html): says what happened and where to go. */
 export function NotFoundPage() {
@@ -12,7 +13,7 @@ export function NotFoundPage() {
   return (
     <>
       <SiteHeader />
-      <main id="contenido" className="page not-found-page" tabIndex={-1}>
+      <main id="contenido" className="page not-found-page" tabIndex={-1} data-ready={useHydrated() || undefined}>
         <h1>{t.notFoundTitle}</h1>
         <p>{t.notFoundBody}</p>
         <p>

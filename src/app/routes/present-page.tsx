@@ -13,8 +13,9 @@ import { MDX_COMPONENTS } from '../../lesson-components/mdx-components.tsx'
 import type { LessonEntry } from '../../lessons/registry-core.ts'
 import type { LessonModule } from '../../lessons/lesson-module.ts'
 import { HelpDialog } from '../../ui/help-dialog.tsx'
+import { useHydrated } from '../../ui/use-hydrated.ts'
 import { useRoute } from '../route-context.ts'
-import { DeckBar } from './deck-bar.tsx'
+import { DeckBar, DeckProgress } from './deck-bar.tsx'
 
 function toggleFullscreen(): void {
   if (document.fullscreenElement) void document.exitFullscreen().catch(() => {})
@@ -29,7 +30,7 @@ export function PresentPage({ lesson, module }: { lesson: LessonEntry; module: L
   const position = useDeckPosition(controller)
   const stageRef = useRef<HTMLElement>(null)
   const helpRef = useRef<HTMLDialogElement>(null)
-  const [ready, setReady] = useState(false)
+  const ready = useHydrated()
   const Content = module.default
 
   useHashSync(controller)
@@ -40,7 +41,6 @@ export function PresentPage({ lesson, module }: { lesson: LessonEntry; module: L
     else if (action === 'fullscreen') toggleFullscreen()
     else controller[action]()
   })
-  useEffect(() => setReady(true), [])
 
   const slideCount = module.slideCount
   const steps = module.slideSteps[position.slide] ?? 0
@@ -52,7 +52,6 @@ export function PresentPage({ lesson, module }: { lesson: LessonEntry; module: L
 
   return (
     <div className="present-page">
-      <h1 className="sr-only">{t.presentationOf(lesson.meta.title)}</h1>
       <main
         ref={stageRef}
         id="contenido"
@@ -61,6 +60,7 @@ export function PresentPage({ lesson, module }: { lesson: LessonEntry; module: L
         data-current-step={position.step}
         data-ready={ready || undefined}
       >
+        <h1 className="sr-only">{t.presentationOf(lesson.meta.title)}</h1>
         <div className="canvas" lang={route.lang}>
           <DeckViewContext.Provider value={{ mode: 'present', controller, slideCount }}>
             <LessonProvider lessonId={lesson.meta.id} module={module}>
@@ -68,18 +68,19 @@ export function PresentPage({ lesson, module }: { lesson: LessonEntry; module: L
             </LessonProvider>
           </DeckViewContext.Provider>
         </div>
+        <DeckProgress progress={deckProgress(position, module.slideSteps)} />
       </main>
       <DeckBar
         lesson={lesson}
         position={position}
         slideCount={slideCount}
-        progress={deckProgress(position, module.slideSteps)}
+        atEnd={deckProgress(position, module.slideSteps) >= 1}
         onPrevious={controller.previous}
         onNext={controller.next}
         onFullscreen={toggleFullscreen}
         onHelp={() => helpRef.current?.showModal()}
       />
-      <p className="sr-only" aria-live="polite" aria-atomic="true">{announcement}</p>
+      <p id="deck-announcer" className="sr-only" aria-live="polite" aria-atomic="true">{announcement}</p>
       <HelpDialog ref={helpRef} />
     </div>
   )

@@ -1,4 +1,3 @@
-import { useEffect, useState } from 'react'
 import { DeckViewContext } from '../../deck-react/deck-context.tsx'
 import { useStrings } from '../../i18n/use-strings.ts'
 import { LessonProvider } from '../../lesson-components/lesson-provider.tsx'
@@ -7,6 +6,7 @@ import type { LessonEntry } from '../../lessons/registry-core.ts'
 import type { LessonModule } from '../../lessons/lesson-module.ts'
 import { RouteLink } from '../../ui/route-link.tsx'
 import { SiteHeader } from '../../ui/site-header.tsx'
+import { useHydrated } from '../../ui/use-hydrated.ts'
 import { useRoute } from '../route-context.ts'
 import { useSlideInView } from './use-slide-in-view.ts'
 
@@ -17,8 +17,7 @@ export function ReadingPage({ lesson, module }: { lesson: LessonEntry; module: L
   const { id, title, minutes } = lesson.meta
   const Content = module.default
   const slideInView = useSlideInView()
-  const [ready, setReady] = useState(false)
-  useEffect(() => setReady(true), [])
+  const ready = useHydrated()
   return (
     <>
       <SiteHeader>

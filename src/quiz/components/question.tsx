@@ -42,7 +42,8 @@ function selectedKeys(spec: QuestionSpec, response: unknown): string[] {
 function responseFromKeys(spec: QuestionSpec, keys: string[]): unknown {
   if (spec.type === 'truefalse') return keys[0] === 'true'
   if (spec.type === 'single') return keys[0]
-  return keys
+  // Picks in option order, not click order: the same picks are the same answer.
+  return spec.type === 'multiple' ? [...keys].sort((a, b) => Number(a) - Number(b)) : keys
 }
 
 interface QuestionProps {

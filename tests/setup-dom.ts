@@ -1,0 +1,2 @@
+// Testing Library matchers for component tests that run in jsdom.
+import '@testing-library/jest-dom/vitest'
