@@ -7,16 +7,10 @@ import { pathToFileURL } from 'node:url'
 const dist = resolve('dist')
 const template = readFileSync(join(dist, 'index.html'), 'utf8').replace(/\s*<meta name="aulavirt-route"[^>]*>/g, '')
 const server = await import(pathToFileURL(resolve('dist-ssr/entry-server.js')).href)
-const { renderRoute, allRoutes, STRINGS } = server
+const { renderRoute, allRoutes, routePath, STRINGS } = server
 
 const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
-function routeFile(route) {
-  const prefix = route.lang === 'es' ? '' : `${route.lang}/`
-  if (route.page === 'home') return `${prefix}index.html`
-  if (route.page === 'not-found') return '404.html'
-  return `${prefix}${route.page}/${route.lessonId}.html`
-}
 
 /** 404.html is served for unknown paths at any depth: it links from the site root (AULAVIRT_BASE) when given. */
 const absoluteBase = process.env.AULAVIRT_BASE
@@ -38,7 +32,7 @@ function selfContained(page) {
 let pages = 0
 for (const route of allRoutes()) {
   const { html, title, route: resolved } = await renderRoute(route)
-  const file = routeFile(resolved)
+  const file = routePath(resolved)
   const depth = file.split('/').length - 1
   const prefix = file === '404.html' && absoluteBase ? absoluteBase.replace(/\/?$/, '/') : '../'.repeat(depth) || './'
   const course = STRINGS[resolved.lang].courseTitle

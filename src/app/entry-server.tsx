@@ -15,6 +15,7 @@ export function allRoutes(): Route[] {
   const langs = new Set(LESSONS.map((lesson) => lesson.lang))
   for (const lang of langs) {
     if (lang !== 'es') routes.push({ page: 'home', lang })
+    routes.push({ page: 'progress', lang })
     for (const lesson of LESSONS.filter((entry) => entry.lang === lang)) {
       routes.push({ page: 'lesson', lang, lessonId: lesson.meta.id }, { page: 'present', lang, lessonId: lesson.meta.id })
     }
@@ -23,3 +24,4 @@ export function allRoutes(): Route[] {
 }
 
 export { STRINGS } from '../i18n/strings.ts'
+export { routePath } from '../routing/routes.ts'

@@ -1,8 +1,10 @@
 import type { ReactElement } from 'react'
 import { LangContext } from '../i18n/lang-context.ts'
+import { STRINGS } from '../i18n/strings.ts'
 import { LESSONS } from '../lessons/registry.ts'
 import { findLesson } from '../lessons/registry-core.ts'
 import type { Route } from '../routing/routes.ts'
+import { AppShell } from './app-shell.tsx'
 import { RouteContext } from './route-context.ts'
 
 /**
@@ -17,13 +19,19 @@ export async function loadPage(route: Route): Promise<{ element: ReactElement; r
     title,
     element: (
       <LangContext.Provider value={resolved.lang}>
-        <RouteContext.Provider value={resolved}>{page}</RouteContext.Provider>
+        <RouteContext.Provider value={resolved}>
+          <AppShell>{page}</AppShell>
+        </RouteContext.Provider>
       </LangContext.Provider>
     ),
   })
   if (route.page === 'home') {
     const { HomePage } = await import('./routes/home-page.tsx')
     return shell(route, <HomePage />, '')
+  }
+  if (route.page === 'progress') {
+    const { ProgressPage } = await import('./routes/progress-page.tsx')
+    return shell(route, <ProgressPage />, STRINGS[route.lang].progress.title)
   }
   if (route.page === 'lesson' || route.page === 'present') {
     const lesson = findLesson(LESSONS, route.lessonId, route.lang)

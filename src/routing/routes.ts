@@ -3,11 +3,12 @@ import { DEFAULT_LANG, type Lang } from '../i18n/lang-context.ts'
 /**
  * Every page is a real HTML file, so links work on any static host, in a
  * sub-folder and inside an LMS package, with no server rewrites:
- *   index.html · lesson/<id>.html · present/<id>.html · 404.html
+ *   index.html · lesson/<id>.html · present/<id>.html · progress.html · 404.html
  * English pages live under en/. Slide and step go in the hash.
  */
 export type Route =
   | { page: 'home'; lang: Lang }
+  | { page: 'progress'; lang: Lang }
   | { page: 'lesson' | 'present'; lang: Lang; lessonId: string }
   | { page: 'not-found'; lang: Lang }
 
@@ -22,6 +23,8 @@ export function routePath(route: Route): string {
   switch (route.page) {
     case 'home':
       return `${prefix}index.html`
+    case 'progress':
+      return `${prefix}progress.html`
     case 'not-found':
       return '404.html'
     default:
@@ -56,6 +59,8 @@ export function parseRoutePath(pathname: string): Route {
   }
   const lesson = new RegExp(`(?:^|/)(?:(en)/)?(${LESSON_PAGES.join('|')})/(${LESSON_ID})\\.html$`).exec(path)
   if (lesson) return { page: lesson[2] as LessonPage, lang: (lesson[1] as Lang | undefined) ?? DEFAULT_LANG, lessonId: lesson[3]! }
+  const progress = /(?:^|\/)(?:(en)\/)?progress\.html$/.exec(path)
+  if (progress) return { page: 'progress', lang: (progress[1] as Lang | undefined) ?? DEFAULT_LANG }
   const home = /(?:^|\/)(?:(en)\/)?(?:index\.html)?$/.exec(path)
   if (home && (path === '' || path.endsWith('/') || path.endsWith('index.html'))) {
     return { page: 'home', lang: (home[1] as Lang | undefined) ?? DEFAULT_LANG }

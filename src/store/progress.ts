@@ -6,9 +6,12 @@ import { createSafeStorage, type StorageProblem } from './safe-storage.ts'
 
 let storageProblem: StorageProblem | undefined
 
+/** Everything the course contains, to validate saved and imported progress against. */
+export const progressCatalog = catalogFrom(LESSONS)
+
 /** The student's progress for the whole course, saved in this browser. */
 export const progressStore = createProgressStore({
-  catalog: catalogFrom(LESSONS),
+  catalog: progressCatalog,
   storage: createSafeStorage<ProgressData>(
     () => (typeof window === 'undefined' ? undefined : window.localStorage),
     (problem) => {

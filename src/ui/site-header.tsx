@@ -6,15 +6,20 @@ import { RouteLink } from './route-link.tsx'
 /** The bar at the top of the home, reading and not-found pages. */
 export function SiteHeader({ children }: { children?: ReactNode }) {
   const t = useStrings()
-  const { lang } = useRoute()
+  const route = useRoute()
   return (
     <header className="site-header">
       <a className="skip-link" href="#contenido">{t.skipToContent}</a>
-      <RouteLink className="brand" to={{ page: 'home', lang }}>
+      <RouteLink className="brand" to={{ page: 'home', lang: route.lang }}>
         <span className="brand-mark" aria-hidden="true">▣</span> {t.appName}
         <span className="sr-only">: {t.home}</span>
       </RouteLink>
-      <nav className="site-nav" aria-label={t.lessons}>{children}</nav>
+      <nav className="site-nav" aria-label={t.siteNavigation}>
+        {children}
+        {route.page !== 'progress' && (
+          <RouteLink className="button button-secondary" to={{ page: 'progress', lang: route.lang }}>{t.progress.link}</RouteLink>
+        )}
+      </nav>
     </header>
   )
 }

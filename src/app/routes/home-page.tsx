@@ -4,6 +4,7 @@ import { LESSONS } from '../../lessons/registry.ts'
 import { lessonsFor } from '../../lessons/registry-core.ts'
 import { RouteLink } from '../../ui/route-link.tsx'
 import { SiteHeader } from '../../ui/site-header.tsx'
+import { LessonCardProgress } from './lesson-card-progress.tsx'
 import { useHydrated } from '../../ui/use-hydrated.ts'
 
 /** Course home: every lesson with its summary, duration and links to read or present it. */
@@ -33,6 +34,7 @@ export function HomePage() {
                 <p className="lesson-facts">
                   <span>{t.minutes(minutes)}</span> · <span>{t.slidesCount(lesson.slideSteps.length)}</span>
                 </p>
+                <LessonCardProgress lesson={lesson} />
                 <p className="lesson-actions">
                   <RouteLink className="button" to={{ page: 'lesson', lang, lessonId: id }} aria-label={t.readLesson(title)}>
                     {t.read}

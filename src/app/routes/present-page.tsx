@@ -6,6 +6,7 @@ import { DeckViewContext, useDeckPosition } from '../../deck-react/deck-context.
 import { useDeckKeyboard } from '../../deck-react/use-deck-keyboard.ts'
 import { useHashSync } from '../../deck-react/use-hash-sync.ts'
 import { useKeepFocus } from '../../deck-react/use-keep-focus.ts'
+import { useMarkVisited } from '../../deck-react/use-mark-visited.ts'
 import { useSwipe } from '../../deck-react/use-swipe.ts'
 import { useStrings } from '../../i18n/use-strings.ts'
 import { LessonProvider } from '../../lesson-components/lesson-provider.tsx'
@@ -34,6 +35,7 @@ export function PresentPage({ lesson, module }: { lesson: LessonEntry; module: L
   const Content = module.default
 
   useHashSync(controller)
+  useMarkVisited(lesson.meta.id, controller)
   useKeepFocus(controller, stageRef)
   useSwipe(stageRef, (direction) => (direction === 'next' ? controller.next() : controller.previous()))
   useDeckKeyboard((action: DeckAction) => {

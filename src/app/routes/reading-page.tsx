@@ -9,6 +9,7 @@ import { SiteHeader } from '../../ui/site-header.tsx'
 import { useHydrated } from '../../ui/use-hydrated.ts'
 import { useRoute } from '../route-context.ts'
 import { useSlideInView } from './use-slide-in-view.ts'
+import { progressStore } from '../../store/progress.ts'
 
 /** The whole lesson as one scrolling document: every slide, every step, quizzes inline. */
 export function ReadingPage({ lesson, module }: { lesson: LessonEntry; module: LessonModule }) {
@@ -16,7 +17,7 @@ export function ReadingPage({ lesson, module }: { lesson: LessonEntry; module: L
   const { lang } = useRoute()
   const { id, title, minutes } = lesson.meta
   const Content = module.default
-  const slideInView = useSlideInView()
+  const slideInView = useSlideInView((slide) => progressStore.getState().markVisited(id, slide))
   const ready = useHydrated()
   return (
     <>

@@ -2,9 +2,10 @@ import { useEffect, useState } from 'react'
 
 /**
  * Index of the reading-page slide nearest the top of the viewport, so
- * "Presentar" opens the presentation where the student is reading.
+ * "Presentar" opens the presentation where the student is reading. Every
+ * slide that scrolls into view is reported to `onSeen` (slides read).
  */
-export function useSlideInView(): number {
+export function useSlideInView(onSeen?: (slide: number) => void): number {
   const [index, setIndex] = useState(0)
   useEffect(() => {
     const sections = [...document.querySelectorAll<HTMLElement>('.reading-slide')]
@@ -13,7 +14,10 @@ export function useSlideInView(): number {
     const observer = new IntersectionObserver((entries) => {
       for (const entry of entries) {
         const slide = Number((entry.target as HTMLElement).dataset.slideIndex)
-        if (entry.isIntersecting) visible.add(slide)
+        if (entry.isIntersecting) {
+          visible.add(slide)
+          onSeen?.(slide)
+        }
         else visible.delete(slide)
       }
       if (visible.size > 0) setIndex(Math.min(...visible))

@@ -61,8 +61,7 @@ export function SelfAssessment({ id, children }: { id: string; children?: ReactN
   const grade = reviewing ? gradeOutOfTen(questions, lastSubmission.responses) : undefined
 
   return (
-    <section className="self-assessment" aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`} className="self-assessment-title">{t.selfAssessment}</h3>
+    <section className="self-assessment" aria-label={t.selfAssessment}>
       {reviewing && grade !== undefined ? (
         <div className="assessment-result">
           <h4 ref={resultRef} tabIndex={-1} className="assessment-grade">
@@ -74,26 +73,27 @@ export function SelfAssessment({ id, children }: { id: string; children?: ReactN
           <button type="button" className="button" onClick={() => { setRetaking(true); setPage(0) }}>{t.retake}</button>
         </div>
       ) : (
-        <p className="assessment-intro">{t.selfAssessmentIntro(questions.length)}</p>
+        <p className="assessment-intro">
+          {t.selfAssessmentIntro(questions.length)}
+          {paged && <strong> {t.questionOf(page + 1, items.length)}</strong>}
+        </p>
       )}
       <AssessmentContext.Provider value={binding}>
-        {paged && <p className="assessment-page">{t.questionOf(page + 1, items.length)}</p>}
+        {paged && reviewing && <p className="assessment-page">{t.questionOf(page + 1, items.length)}</p>}
         <ol className="assessment-questions" start={paged ? page + 1 : 1}>
           {shown.map((item, index) => <li key={item.key ?? index}>{item}</li>)}
         </ol>
       </AssessmentContext.Provider>
-      {paged && (
-        <p className="assessment-pager">
-          <button type="button" className="button button-secondary" disabled={page === 0} onClick={() => setPage(page - 1)}>{t.previousQuestion}</button>
-          <button type="button" className="button button-secondary" disabled={page >= items.length - 1} onClick={() => setPage(page + 1)}>{t.nextQuestion}</button>
-        </p>
-      )}
-      {!reviewing && (
-        <p className="assessment-submit">
-          <button type="button" className="button" onClick={submit}>{t.submit}</button>
-          {unanswered > 0 && <span className="assessment-warning"> {t.unanswered(unanswered)}</span>}
-        </p>
-      )}
+      <p className="assessment-pager">
+        {paged && (
+          <>
+            <button type="button" className="button button-secondary" disabled={page === 0} onClick={() => setPage(page - 1)}>{t.previousQuestion}</button>
+            <button type="button" className="button button-secondary" disabled={page >= items.length - 1} onClick={() => setPage(page + 1)}>{t.nextQuestion}</button>
+          </>
+        )}
+        {!reviewing && <button type="button" className="button" onClick={submit}>{t.submit}</button>}
+        {!reviewing && unanswered > 0 && <span className="assessment-warning">{t.unanswered(unanswered)}</span>}
+      </p>
     </section>
   )
 }

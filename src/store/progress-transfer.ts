@@ -1,0 +1,90 @@
+import { migrateProgress } from './migrations.ts'
+import { type ProgressData, PROGRESS_VERSION } from './progress-types.ts'
+import { type Catalog, repairProgress } from './repair.ts'
+import type { LessonProgress } from './lesson-progress.ts'
+
+/** What an exported progress file looks like (and what an import must look like). */
+export interface ProgressExport {
+  app: 'aulavirt'
+  kind: 'progress'
+  version: number
+  exportedAt: string
+  progress: ProgressData
+}
+
+/** Files bigger than this are not progress exports (a whole course's answers take a few kB). */
+export const MAX_IMPORT_BYTES = 2_000_000
+
+export function exportProgressJson(data: ProgressData, now: number): string {
+  const file: ProgressExport = { app: 'aulavirt', kind: 'progress', version: PROGRESS_VERSION, exportedAt: new Date(now).toISOString(), progress: data }
+  return JSON.stringify(file, null, 2)
+}
+
+export type ImportResult = { ok: true; data: ProgressData } | { ok: false; reason: string }
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+/**
+ * Validates an exported file before anything changes. Everything in it must
+ * belong to this course; a file that needed repairs is rejected whole, with
+ * the reason, so an import never half-applies.
+ */
+export function parseProgressImport(text: string, catalog: Catalog): ImportResult {
+  if (text.length > MAX_IMPORT_BYTES) return { ok: false, reason: 'El fichero es demasiado grande para ser una exportación de progreso.' }
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(text)
+  } catch {
+    return { ok: false, reason: 'El fichero no es JSON válido: ¿es la exportación JSON del curso?' }
+  }
+  if (!isRecord(parsed) || parsed.app !== 'aulavirt' || parsed.kind !== 'progress' || !isRecord(parsed.progress)) {
+    return { ok: false, reason: 'El fichero no es una exportación de progreso de AulaVirt.' }
+  }
+  if (typeof parsed.version !== 'number' || !Number.isInteger(parsed.version) || parsed.version < 1) {
+    return { ok: false, reason: 'La exportación no indica una versión válida.' }
+  }
+  if (parsed.version > PROGRESS_VERSION) {
+    return { ok: false, reason: 'La exportación es de una versión más nueva del curso; actualiza la página e inténtalo de nuevo.' }
+  }
+  const migrated = migrateProgress(parsed.progress, parsed.version)
+  const { data, setAsideCount } = repairProgress(migrated, catalog)
+  if (setAsideCount > 0) {
+    const first = data.setAside[data.setAside.length - setAsideCount]!
+    return {
+      ok: false,
+      reason: `La exportación tiene ${setAsideCount} ${setAsideCount === 1 ? 'dato que no corresponde' : 'datos que no corresponden'} a este curso (por ejemplo «${first.where}»: ${first.reason}). No se ha cambiado nada.`,
+    }
+  }
+  return { ok: true, data }
+}
+
+function csvCell(value: string | number): string {
+  const text = String(value)
+  return /[";\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
+}
+
+const decimal = (value: number) => value.toFixed(1).replace('.', ',')
+
+/**
+ * A CSV a teacher opens in a spreadsheet: one row per lesson and a total,
+ * semicolon-separated with decimal commas and a BOM, as Spanish LibreOffice
+ * and Excel expect.
+ */
+export function exportProgressCsv(lessons: readonly LessonProgress[]): string {
+  const header = ['Lección', 'Título', 'Diapositivas vistas', 'Diapositivas', 'Preguntas respondidas', 'Preguntas', 'Puntuación cuestionarios (%)', 'Autoevaluación: mejor nota', 'Autoevaluación: última nota', 'Autoevaluación: intentos']
+  const rows = lessons.map((lesson) => [
+    lesson.order,
+    lesson.title,
+    lesson.visited,
+    lesson.slides,
+    lesson.quiz.answered,
+    lesson.quiz.total,
+    lesson.quiz.total ? decimal((lesson.quiz.earned / lesson.quiz.total) * 100) : '',
+    lesson.assessment.best !== undefined ? decimal(lesson.assessment.best) : '',
+    lesson.assessment.last !== undefined ? decimal(lesson.assessment.last) : '',
+    lesson.assessment.attempts,
+  ])
+  return `\uFEFF${[header, ...rows].map((row) => row.map(csvCell).join(';')).join('\r\n')}\r\n`
+}
