@@ -88,6 +88,7 @@ describe('quiz validation at build time', () => {
     <Prompt>Relaciona</Prompt>
     <Pair left="Xen" right="Tipo 1" />
     <Pair left="VirtualBox" right="Tipo 2" />
+    <Pair left="ESXi" right="Tipo 1" />
     <Explanation>Así.</Explanation>
   </Matching>
   <Ordering id="q-order">
@@ -103,7 +104,7 @@ describe('quiz validation at build time', () => {
       { id: 'q-multiple', type: 'multiple', slide: 1, solutionAfter: 2, assessment: 'auto', options: ['0', '1', '2'], correct: ['0', '2'] },
       { id: 'q-tf', type: 'truefalse', slide: 1, solutionAfter: 2, assessment: 'auto', answer: false },
       { id: 'q-short', type: 'short', slide: 1, solutionAfter: 2, assessment: 'auto', accept: ['qemu:///system'], ignoreCase: true },
-      { id: 'q-match', type: 'matching', slide: 1, solutionAfter: 2, assessment: 'auto', lefts: ['Xen', 'VirtualBox'], rights: ['Tipo 1', 'Tipo 2'] },
+      { id: 'q-match', type: 'matching', slide: 1, solutionAfter: 2, assessment: 'auto', lefts: ['0', '1', '2'], rights: ['0', '1', '0'] },
       { id: 'q-order', type: 'ordering', slide: 1, solutionAfter: 2, assessment: 'auto', items: ['0', '1'] },
     ])
   })

@@ -117,8 +117,9 @@ export function readQuestion(element: JsxElement, slide: number, assessment: str
         rights.push(right)
         setLiteralAttribute(pair, 'pairKey', String(index))
       })
-      if (new Set(rights).size < 2) file.fail(`${label}: las parejas no se pueden relacionar: todas tienen el mismo right`, element)
-      return { ...base, type, lefts, rights }
+      const choices = [...new Set(rights)]
+      if (choices.length < 2) file.fail(`${label}: las parejas no se pueden relacionar: todas tienen el mismo right`, element)
+      return { ...base, type, lefts: lefts.map((_, index) => String(index)), rights: rights.map((right) => String(choices.indexOf(right))) }
     }
     case 'ordering': {
       const items = childElements(element, 'Item')

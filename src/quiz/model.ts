@@ -20,6 +20,11 @@ export interface SingleChoiceSpec extends BaseSpec { type: 'single'; options: st
 export interface MultipleChoiceSpec extends BaseSpec { type: 'multiple'; options: string[]; correct: string[] }
 export interface TrueFalseSpec extends BaseSpec { type: 'truefalse'; answer: boolean }
 export interface ShortAnswerSpec extends BaseSpec { type: 'short'; accept: string[]; ignoreCase: boolean }
+/**
+ * Matching: `lefts` are the left items' keys; `rights[i]` is the key of the
+ * right-hand choice for left item i. Choices are the distinct right labels
+ * keyed by first appearance, so translations grade the same answers.
+ */
 export interface MatchingSpec extends BaseSpec { type: 'matching'; lefts: string[]; rights: string[] }
 export interface OrderingSpec extends BaseSpec { type: 'ordering'; items: string[] }
 
@@ -37,7 +42,7 @@ export interface ResponseByType {
   multiple: string[]
   truefalse: boolean
   short: string
-  /** Chosen right-hand value for each left key. */
+  /** Chosen right-hand choice key for each left key. */
   matching: Record<string, string>
   /** Item keys in the order the student put them. */
   ordering: string[]

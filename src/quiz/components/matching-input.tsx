@@ -2,11 +2,13 @@ import { useStrings } from '../../i18n/use-strings.ts'
 import type { MatchingSpec } from '../model.ts'
 
 /** One drop-down per left-hand item: fully operable with the keyboard and screen readers. */
-export function MatchingInput({ spec, idBase, choices, value, onChange, disabled, mark }: {
+export function MatchingInput({ spec, idBase, choices, lefts, value, onChange, disabled, mark }: {
   spec: MatchingSpec
   idBase: string
-  /** Right-hand values, each once, in the student's shuffled order. */
-  choices: string[]
+  /** Right-hand choices, each once, in the student's shuffled order. */
+  choices: { key: string; label: string }[]
+  /** Left-hand labels by left key. */
+  lefts: string[]
   value: Record<string, string>
   onChange: (value: Record<string, string>) => void
   disabled: boolean
@@ -15,8 +17,8 @@ export function MatchingInput({ spec, idBase, choices, value, onChange, disabled
   const t = useStrings().quiz
   return (
     <div className="matching">
-      {spec.lefts.map((left, index) => {
-        const key = String(index)
+      {spec.lefts.map((key, index) => {
+        const left = lefts[index] ?? key
         const chosen = value[key] ?? ''
         const right = spec.rights[index]
         const state = mark && chosen ? (chosen === right ? 'right' : 'wrong') : undefined
@@ -34,7 +36,7 @@ export function MatchingInput({ spec, idBase, choices, value, onChange, disabled
             >
               <option value="">{t.choose}</option>
               {choices.map((choice) => (
-                <option key={choice} value={choice}>{choice}</option>
+                <option key={choice.key} value={choice.key}>{choice.label}</option>
               ))}
             </select>
             {state && (

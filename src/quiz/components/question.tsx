@@ -78,10 +78,10 @@ function QuestionBody({ spec, parts }: { spec: QuestionSpec; parts: QuestionPart
     return stableShuffle(parts.options, shuffleSeed)
   }, [spec.type, parts.options, shuffleSeed, t])
   const shuffledItems = useMemo(() => stableShuffle(parts.items.map((item) => item.key), shuffleSeed), [parts.items, shuffleSeed])
-  const rightChoices = useMemo(
-    () => (spec.type === 'matching' ? stableShuffle([...new Set(spec.rights)], shuffleSeed) : []),
-    [spec, shuffleSeed],
-  )
+  const rightChoices = useMemo(() => {
+    const labels = [...new Set(parts.pairs.map((pair) => pair.right))]
+    return stableShuffle(labels.map((label, index) => ({ key: String(index), label })), shuffleSeed)
+  }, [parts.pairs, shuffleSeed])
 
   const practice = assessment === null
   const status = practice ? questionStatus(spec, record, draft ? draft.value : record?.response) : undefined
@@ -140,7 +140,7 @@ function QuestionBody({ spec, parts }: { spec: QuestionSpec; parts: QuestionPart
         <ShortInput id={`${idBase}-input`} value={typeof response === 'string' ? response : ''} onChange={setResponse} disabled={locked} describedBy={statusId} />
       )}
       {spec.type === 'matching' && (
-        <MatchingInput spec={spec} idBase={idBase} choices={rightChoices} value={(response as Record<string, string>) ?? {}}
+        <MatchingInput spec={spec} idBase={idBase} choices={rightChoices} lefts={parts.pairs.map((pair) => pair.left)} value={(response as Record<string, string>) ?? {}}
           onChange={setResponse} disabled={locked} mark={showMarks} />
       )}
       {spec.type === 'ordering' && (

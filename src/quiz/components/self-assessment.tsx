@@ -64,9 +64,9 @@ export function SelfAssessment({ id, children }: { id: string; children?: ReactN
     <section className="self-assessment" aria-label={t.selfAssessment}>
       {reviewing && grade !== undefined ? (
         <div className="assessment-result">
-          <h4 ref={resultRef} tabIndex={-1} className="assessment-grade">
+          <h3 ref={resultRef} tabIndex={-1} className="assessment-grade">
             {t.grade}: {t.gradeValue(formatGrade(grade, lang))}
-          </h4>
+          </h3>
           {result.best !== undefined && result.last !== undefined && (
             <p>{t.bestAndLast(formatGrade(result.best, lang), formatGrade(result.last, lang), result.attempts)}</p>
           )}
