@@ -15,7 +15,8 @@ export default defineConfig({
   timeout: 30_000,
   expect: { timeout: 7_000 },
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e-results.json' }]],
-  use: { baseURL: `http://127.0.0.1:${port}/`, trace: 'retain-on-failure' },
+  // Spanish students: the course opens in English only for English browsers (tested separately).
+  use: { baseURL: `http://127.0.0.1:${port}/`, trace: 'retain-on-failure', locale: 'es-ES' },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: executablePath ? { executablePath, args } : {} } }],
   webServer: {
     command: `npm run build && npx vite preview --port ${port} --strictPort --host 127.0.0.1`,

@@ -1,6 +1,7 @@
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { STRINGS } from '../i18n/strings.ts'
-import { deserializeRoute, parseRoutePath } from '../routing/routes.ts'
+import { preferredLang, rememberLang, rememberedLang } from '../i18n/language-choice.ts'
+import { deserializeRoute, parseRoutePath, routeHref } from '../routing/routes.ts'
 import '../styles/index.css'
 import { loadPage } from './load-page.tsx'
 
@@ -11,7 +12,15 @@ function currentRoute() {
 }
 
 async function start() {
-  const { element, route, title } = await loadPage(currentRoute())
+  const requested = currentRoute()
+  // First visit to the Spanish home from an English browser: open the English course instead.
+  if (requested.page === 'home' && requested.lang !== 'en' && rememberedLang() === null
+    && preferredLang(navigator.languages ?? [navigator.language], null) === 'en') {
+    rememberLang('en')
+    window.location.replace(routeHref({ page: 'home', lang: 'en' }, requested))
+    return
+  }
+  const { element, route, title } = await loadPage(requested)
   const container = document.getElementById('root')!
   document.documentElement.lang = route.lang
   const course = STRINGS[route.lang].courseTitle

@@ -3,7 +3,7 @@ import { LessonQuizContext } from '../quiz/components/index.ts'
 import type { LessonModule } from '../lessons/lesson-module.ts'
 
 /** Gives a lesson's components its question answer keys. */
-export function LessonProvider({ lessonId, module, children }: { lessonId: string; module: LessonModule; children: ReactNode }) {
+export function LessonProvider({ lessonId, module, children }: { lessonId: string; module: LessonModule; children?: ReactNode }) {
   const value = useMemo(
     () => ({ lessonId, specs: new Map(module.questions.map((question) => [question.id, question])) }),
     [lessonId, module],

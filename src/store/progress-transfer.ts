@@ -20,7 +20,12 @@ export function exportProgressJson(data: ProgressData, now: number): string {
   return JSON.stringify(file, null, 2)
 }
 
-export type ImportResult = { ok: true; data: ProgressData } | { ok: false; reason: string }
+/** Why an import was refused; the interface words it in the student's language. */
+export type ImportProblem =
+  | { kind: 'too-big' | 'not-json' | 'not-an-export' | 'bad-version' | 'newer-version' }
+  | { kind: 'foreign-data'; count: number; example: string }
+
+export type ImportResult = { ok: true; data: ProgressData } | { ok: false; problem: ImportProblem }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
@@ -32,30 +37,27 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  * the reason, so an import never half-applies.
  */
 export function parseProgressImport(text: string, catalog: Catalog): ImportResult {
-  if (text.length > MAX_IMPORT_BYTES) return { ok: false, reason: 'El fichero es demasiado grande para ser una exportación de progreso.' }
+  if (text.length > MAX_IMPORT_BYTES) return { ok: false, problem: { kind: 'too-big' } }
   let parsed: unknown
   try {
     parsed = JSON.parse(text)
   } catch {
-    return { ok: false, reason: 'El fichero no es JSON válido: ¿es la exportación JSON del curso?' }
+    return { ok: false, problem: { kind: 'not-json' } }
   }
   if (!isRecord(parsed) || parsed.app !== 'aulavirt' || parsed.kind !== 'progress' || !isRecord(parsed.progress)) {
-    return { ok: false, reason: 'El fichero no es una exportación de progreso de AulaVirt.' }
+    return { ok: false, problem: { kind: 'not-an-export' } }
   }
   if (typeof parsed.version !== 'number' || !Number.isInteger(parsed.version) || parsed.version < 1) {
-    return { ok: false, reason: 'La exportación no indica una versión válida.' }
+    return { ok: false, problem: { kind: 'bad-version' } }
   }
   if (parsed.version > PROGRESS_VERSION) {
-    return { ok: false, reason: 'La exportación es de una versión más nueva del curso; actualiza la página e inténtalo de nuevo.' }
+    return { ok: false, problem: { kind: 'newer-version' } }
   }
   const migrated = migrateProgress(parsed.progress, parsed.version)
   const { data, setAsideCount } = repairProgress(migrated, catalog)
   if (setAsideCount > 0) {
     const first = data.setAside[data.setAside.length - setAsideCount]!
-    return {
-      ok: false,
-      reason: `La exportación tiene ${setAsideCount} ${setAsideCount === 1 ? 'dato que no corresponde' : 'datos que no corresponden'} a este curso (por ejemplo «${first.where}»: ${first.reason}). No se ha cambiado nada.`,
-    }
+    return { ok: false, problem: { kind: 'foreign-data', count: setAsideCount, example: first.where } }
   }
   return { ok: true, data }
 }

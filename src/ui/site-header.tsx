@@ -1,10 +1,11 @@
 import type { ReactNode } from 'react'
 import { useRoute } from '../app/route-context.ts'
 import { useStrings } from '../i18n/use-strings.ts'
+import { LanguageSwitch } from './language-switch.tsx'
 import { RouteLink } from './route-link.tsx'
 
 /** The bar at the top of the home, reading and not-found pages. */
-export function SiteHeader({ children }: { children?: ReactNode }) {
+export function SiteHeader({ children, languageHash }: { children?: ReactNode; languageHash?: string }) {
   const t = useStrings()
   const route = useRoute()
   return (
@@ -16,6 +17,7 @@ export function SiteHeader({ children }: { children?: ReactNode }) {
       </RouteLink>
       <nav className="site-nav" aria-label={t.siteNavigation}>
         {children}
+        <LanguageSwitch hash={languageHash} />
         {route.page !== 'progress' && (
           <RouteLink className="button button-secondary" to={{ page: 'progress', lang: route.lang }}>{t.progress.link}</RouteLink>
         )}

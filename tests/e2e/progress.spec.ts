@@ -64,7 +64,7 @@ test('a wrong or hostile import file is rejected with a reason and changes nothi
   const before = await progressTableText(page)
   const cases: [string, string, RegExp][] = [
     ['roto.json', '{ esto no es json', /no es JSON válido/],
-    ['otra-app.json', JSON.stringify({ hello: 'world' }), /no es una exportación de progreso de AulaVirt/],
+    ['otra-app.json', JSON.stringify({ hello: 'world' }), /No se ha importado nada: el fichero no es una exportación de progreso de AulaVirt/],
     ['hostil.json', '{"app":"aulavirt","kind":"progress","version":2,"progress":{"answers":{"__proto__":{"polluted":true},"pregunta-inventada":{"response":"<img src=x onerror=alert(1)>","checks":1,"firstCheckedAt":1,"lastCheckedAt":1}}}}', /tiene 2 datos que no corresponden a este curso/],
     ['futuro.json', JSON.stringify({ app: 'aulavirt', kind: 'progress', version: 99, progress: {} }), /versión más nueva/],
   ]

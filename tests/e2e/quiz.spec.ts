@@ -99,7 +99,7 @@ test('matching, multiple choice, ordering and short answer: wrong, then right, k
   await page.reload()
   await expect(page.locator('[data-ready]')).toBeAttached()
   await expect(quiz(page, /Relaciona cada situación/).getByRole('status')).toContainText('Correcto · 2 intentos')
-  await expect(quiz(page, /Relaciona cada situación/).getByLabel(`Pareja de «${entries[0]![0]}»`)).toHaveValue(entries[0]![1])
+  await expect(quiz(page, /Relaciona cada situación/).getByLabel(`Pareja de «${entries[0]![0]}»`).locator('option:checked')).toHaveText(entries[0]![1])
   await expect(quiz(page, /ventajas reales/).getByRole('status')).toContainText('Correcto')
   await expect(quiz(page, /Completa la orden/).getByLabel('Tu respuesta')).toHaveValue('  vmx|svm ')
   const items = await quiz(page, /ordena las capas/).getByRole('listitem').allInnerTexts()

@@ -1,7 +1,9 @@
 import type { Position } from '../../deck/position.ts'
 import { useStrings } from '../../i18n/use-strings.ts'
 import type { LessonEntry } from '../../lessons/registry-core.ts'
+import { formatPositionHash } from '../../deck/position-hash.ts'
 import { Icon } from '../../ui/icons.tsx'
+import { LanguageSwitch } from '../../ui/language-switch.tsx'
 import { RouteLink } from '../../ui/route-link.tsx'
 import { useRoute } from '../route-context.ts'
 
@@ -47,6 +49,7 @@ export function DeckBar({ lesson, position, slideCount, atEnd, onPrevious, onNex
         <button type="button" className="deck-button" onClick={onFullscreen} aria-label={t.fullscreen} title={t.fullscreen}>
           <Icon name="fullscreen" />
         </button>
+        <LanguageSwitch className="deck-button deck-language" hash={formatPositionHash(position)} />
         <button type="button" className="deck-button" onClick={onHelp} aria-label={t.keyboardHelp} title={t.keyboardHelp}>
           <Icon name="help" />
         </button>

@@ -54,7 +54,11 @@ export function ProgressPage() {
   const importFile = async (file: File) => {
     const result = parseProgressImport(await file.text(), progressCatalog)
     if (result.ok) progressStore.getState().replaceProgress(result.data)
-    setStatus(result.ok ? t.importDone : t.importFailed(result.reason))
+    if (result.ok) setStatus(t.importDone)
+    else {
+      const { problem } = result
+      setStatus(t.importFailed(problem.kind === 'foreign-data' ? t.importProblem[problem.kind](problem.count, problem.example) : t.importProblem[problem.kind]))
+    }
     if (fileRef.current) fileRef.current.value = ''
   }
   const percent = (earned: number, count: number) => formatPercent(count ? earned / count : 0, lang)

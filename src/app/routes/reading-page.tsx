@@ -21,7 +21,7 @@ export function ReadingPage({ lesson, module }: { lesson: LessonEntry; module: L
   const ready = useHydrated()
   return (
     <>
-      <SiteHeader>
+      <SiteHeader languageHash={slideInView > 0 ? `#${slideInView + 1}` : ''}>
         <RouteLink
           className="button button-secondary"
           to={{ page: 'present', lang, lessonId: id }}

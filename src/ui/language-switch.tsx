@@ -1,0 +1,27 @@
+import { useRoute } from '../app/route-context.ts'
+import type { Lang } from '../i18n/lang-context.ts'
+import { rememberLang } from '../i18n/language-choice.ts'
+import { STRINGS } from '../i18n/strings.ts'
+import { RouteLink } from './route-link.tsx'
+
+const OTHER: Record<Lang, Lang> = { es: 'en', en: 'es' }
+
+/** Link to the same page in the other language, at the same place (hash); remembers the choice. */
+export function LanguageSwitch({ hash = '', className = 'button button-secondary' }: { hash?: string; className?: string }) {
+  const route = useRoute()
+  const target = OTHER[route.lang]
+  const label = STRINGS[target].languageName
+  return (
+    <RouteLink
+      className={className}
+      to={route.page === 'not-found' ? { page: 'home', lang: target } : { ...route, lang: target }}
+      hash={hash}
+      hrefLang={target}
+      lang={target}
+      title={STRINGS[target].switchLanguage}
+      onClick={() => rememberLang(target)}
+    >
+      {label}
+    </RouteLink>
+  )
+}

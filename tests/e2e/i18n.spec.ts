@@ -1,0 +1,62 @@
+import { expect, test } from '@playwright/test'
+import { expectNoAxeViolations, expectPosition, openApp } from './helpers.ts'
+
+test('switching language on a slide stays on the same slide and step', async ({ page }) => {
+  await openApp(page, 'present/introduccion.html#3.1')
+  await expectPosition(page, 2, 1)
+  await page.getByRole('link', { name: 'English' }).click()
+  await expect(page).toHaveURL(/en\/present\/introduccion\.html#3\.1$/)
+  await expect(page.locator('[data-ready]')).toBeAttached()
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en')
+  await expectPosition(page, 2, 1)
+  await expect(page.getByRole('button', { name: 'Next' })).toBeVisible()
+  await expectNoAxeViolations(page)
+  await page.getByRole('link', { name: 'Español' }).click()
+  await expect(page).toHaveURL(/\/present\/introduccion\.html#3\.1$/)
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es')
+})
+
+test('an answer given in Spanish is kept in English', async ({ page }) => {
+  await openApp(page, 'lesson/introduccion.html')
+  const spanish = page.getByRole('form', { name: /Completa la orden/ })
+  await spanish.getByLabel('Tu respuesta').fill('vmx|svm')
+  await spanish.getByRole('button', { name: 'Comprobar' }).click()
+  await expect(spanish.getByRole('status')).toContainText('Correcto')
+
+  await openApp(page, 'en/lesson/introduccion.html')
+  const english = page.getByRole('form').filter({ has: page.getByLabel('Your answer') }).first()
+  await expect(english.getByLabel('Your answer')).toHaveValue('vmx|svm')
+  await expect(english.getByRole('status')).toContainText('Correct · 1 try')
+  await expectNoAxeViolations(page)
+})
+
+test('a shared English link opens in English, with English numbers and grades', async ({ page }) => {
+  await openApp(page, 'en/lesson/tipos.html')
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en')
+  await expect(page).toHaveTitle(/Virtualization on Linux/)
+  const assessment = page.getByRole('region', { name: 'Self-assessment' })
+  await assessment.getByRole('button', { name: 'Submit' }).click()
+  await expect(assessment.getByRole('heading', { name: 'Grade: 0.0 / 10' })).toBeVisible()
+  await openApp(page, 'en/index.html')
+  await expect(page.getByRole('heading', { level: 1, name: 'Virtualization on Linux' })).toBeVisible()
+  await expect(page.getByRole('link', { name: /^Read “/ })).toHaveCount(5)
+  await expectNoAxeViolations(page)
+  await openApp(page, 'en/progress.html')
+  await expect(page.getByRole('heading', { level: 1, name: 'My progress' })).toBeVisible()
+  await expectNoAxeViolations(page)
+})
+
+test.describe('an English browser', () => {
+  test.use({ locale: 'en-GB' })
+
+  test('opens the English course on a first visit and remembers a switch to Spanish', async ({ page }) => {
+    await page.goto('./')
+    await expect(page).toHaveURL(/en\/index\.html$/)
+    await expect(page.getByRole('heading', { level: 1, name: 'Virtualization on Linux' })).toBeVisible()
+    await page.getByRole('link', { name: 'Español' }).click()
+    await expect(page.getByRole('heading', { level: 1, name: 'Virtualización en Linux' })).toBeVisible()
+    await page.goto('./')
+    await expect(page.locator('[data-ready]')).toBeAttached()
+    await expect(page).not.toHaveURL(/en\//)
+  })
+})
