@@ -8,8 +8,12 @@ function run(args) {
   if (result.status !== 0) process.exit(result.status ?? 1)
 }
 
+// AULAVIRT_OUT_DIR lets several builds run side by side (tests, benchmarks).
+const outDir = process.env.AULAVIRT_OUT_DIR ?? 'dist'
+// Inside the project so the server bundle resolves react from node_modules; one per process.
+const ssrDir = `node_modules/.aulavirt-ssr/${process.pid}`
 const vite = 'node_modules/vite/bin/vite.js'
-run([vite, 'build', '--logLevel', 'warn'])
-run([vite, 'build', '--ssr', 'src/app/entry-server.tsx', '--outDir', 'dist-ssr', '--logLevel', 'warn'])
-run(['scripts/prerender.mjs'])
-rmSync('dist-ssr', { recursive: true, force: true })
+run([vite, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'])
+run([vite, 'build', '--ssr', 'src/app/entry-server.tsx', '--outDir', ssrDir, '--logLevel', 'warn'])
+run(['scripts/prerender.mjs', outDir, ssrDir])
+rmSync(ssrDir, { recursive: true, force: true })

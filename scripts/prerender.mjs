@@ -4,9 +4,10 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 
-const dist = resolve('dist')
+const [outDir = 'dist', ssrDir = 'dist-ssr'] = process.argv.slice(2)
+const dist = resolve(outDir)
 const template = readFileSync(join(dist, 'index.html'), 'utf8').replace(/\s*<meta name="aulavirt-route"[^>]*>/g, '')
-const server = await import(pathToFileURL(resolve('dist-ssr/entry-server.js')).href)
+const server = await import(pathToFileURL(resolve(ssrDir, 'entry-server.js')).href)
 const { renderRoute, allRoutes, routePath, STRINGS } = server
 
 const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')

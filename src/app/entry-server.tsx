@@ -17,7 +17,7 @@ export function allRoutes(): Route[] {
     if (lang !== 'es') routes.push({ page: 'home', lang })
     routes.push({ page: 'progress', lang })
     for (const lesson of LESSONS.filter((entry) => entry.lang === lang)) {
-      routes.push({ page: 'lesson', lang, lessonId: lesson.meta.id }, { page: 'present', lang, lessonId: lesson.meta.id })
+      for (const page of ['lesson', 'present', 'presenter', 'print'] as const) routes.push({ page, lang, lessonId: lesson.meta.id })
     }
   }
   return routes

@@ -33,13 +33,21 @@ export async function loadPage(route: Route): Promise<{ element: ReactElement; r
     const { ProgressPage } = await import('./routes/progress-page.tsx')
     return shell(route, <ProgressPage />, STRINGS[route.lang].progress.title)
   }
-  if (route.page === 'lesson' || route.page === 'present') {
+  if ('lessonId' in route) {
     const lesson = findLesson(LESSONS, route.lessonId, route.lang)
     if (lesson) {
       const module = await lesson.load()
       if (route.page === 'lesson') {
         const { ReadingPage } = await import('./routes/reading-page.tsx')
         return shell(route, <ReadingPage lesson={lesson} module={module} />, lesson.meta.title)
+      }
+      if (route.page === 'presenter') {
+        const { PresenterPage } = await import('./routes/presenter/presenter-page.tsx')
+        return shell(route, <PresenterPage lesson={lesson} module={module} />, `${STRINGS[route.lang].presenter.title} · ${lesson.meta.title}`)
+      }
+      if (route.page === 'print') {
+        const { PrintPage } = await import('./routes/print/print-page.tsx')
+        return shell(route, <PrintPage lesson={lesson} module={module} />, `${STRINGS[route.lang].print.title} · ${lesson.meta.title}`)
       }
       const { PresentPage } = await import('./routes/present-page.tsx')
       return shell(route, <PresentPage lesson={lesson} module={module} />, lesson.meta.title)

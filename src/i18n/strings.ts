@@ -85,6 +85,12 @@ const es = {
     homeGrade: (grade: string) => `Autoevaluación: ${grade}`,
     setAsideNote: (count: number) => `${count} ${count === 1 ? 'dato guardado no se pudo usar y está apartado' : 'datos guardados no se pudieron usar y están apartados'}; se incluyen en la exportación JSON.`,
   },
+  presenter: {
+    title: 'Vista del ponente',
+  },
+  print: {
+    title: 'Materiales para imprimir',
+  },
   notice: {
     repaired: (count: number) => `Parte de tu progreso guardado estaba dañado o no corresponde a este curso: ${count === 1 ? 'un dato se ha apartado' : `${count} datos se han apartado`} y el resto se conserva. Puedes verlo en «Mi progreso».`,
     memoryOnly: 'Este navegador no deja guardar datos (modo privado o almacenamiento lleno): tu progreso se perderá al cerrar la pestaña. Expórtalo desde «Mi progreso» antes de salir.',
@@ -216,6 +222,12 @@ const en: Strings = {
     homeQuiz: (percent) => `Quizzes: ${percent}`,
     homeGrade: (grade) => `Self-assessment: ${grade}`,
     setAsideNote: (count) => `${count} saved ${count === 1 ? 'item could not be used and is' : 'items could not be used and are'} set aside; ${count === 1 ? 'it is' : 'they are'} included in the JSON export.`,
+  },
+  presenter: {
+    title: 'Presenter view',
+  },
+  print: {
+    title: 'Printable handouts',
   },
   notice: {
     repaired: (count) => `Part of your saved progress was damaged or did not belong to this course: ${count === 1 ? 'one item was' : `${count} items were`} set aside and the rest is kept. See “My progress”.`,

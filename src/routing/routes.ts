@@ -3,18 +3,19 @@ import { DEFAULT_LANG, type Lang } from '../i18n/lang-context.ts'
 /**
  * Every page is a real HTML file, so links work on any static host, in a
  * sub-folder and inside an LMS package, with no server rewrites:
- *   index.html · lesson/<id>.html · present/<id>.html · progress.html · 404.html
+ *   index.html · lesson/<id>.html · present/<id>.html · presenter/<id>.html
+ *   print/<id>.html · progress.html · 404.html
  * English pages live under en/. Slide and step go in the hash.
  */
 export type Route =
   | { page: 'home'; lang: Lang }
   | { page: 'progress'; lang: Lang }
-  | { page: 'lesson' | 'present'; lang: Lang; lessonId: string }
+  | { page: 'lesson' | 'present' | 'presenter' | 'print'; lang: Lang; lessonId: string }
   | { page: 'not-found'; lang: Lang }
 
 export type LessonPage = Extract<Route, { lessonId: string }>['page']
 
-const LESSON_PAGES: readonly LessonPage[] = ['lesson', 'present']
+const LESSON_PAGES: readonly LessonPage[] = ['lesson', 'present', 'presenter', 'print']
 const LESSON_ID = '[a-z0-9]+(?:-[a-z0-9]+)*'
 
 /** The file a route is served from, relative to the site root. */
