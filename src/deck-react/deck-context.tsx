@@ -4,11 +4,15 @@ import { type Position, START } from '../deck/position.ts'
 
 /**
  * How the lesson is being shown. `present`: one slide at a time, driven by a
- * controller. `read`: every slide, every step, as one document.
+ * controller. `read`: every slide, every step, as one document. `overview`:
+ * every slide as a thumbnail to pick from. `notes`: only the speaker notes
+ * of the current slide (presenter console).
  */
 export type DeckView =
   | { mode: 'present'; controller: DeckController; slideCount: number }
   | { mode: 'read'; slideCount: number }
+  | { mode: 'overview'; slideCount: number; current: number; onPick: (slide: number) => void }
+  | { mode: 'notes'; controller: DeckController; slideCount: number }
 
 export const DeckViewContext = createContext<DeckView>({ mode: 'read', slideCount: 0 })
 

@@ -2,7 +2,8 @@
  * The one table of deck keyboard shortcuts. The key handler, the help dialog
  * and the tests all read it, so a shortcut documented is a shortcut that works.
  */
-export type DeckAction = 'next' | 'previous' | 'first' | 'last' | 'fullscreen' | 'help'
+export type DeckAction =
+  | 'next' | 'previous' | 'first' | 'last' | 'overview' | 'goto' | 'black' | 'white' | 'fullscreen' | 'qr' | 'presenter' | 'help'
 
 export interface Shortcut {
   action: DeckAction
@@ -15,7 +16,13 @@ export const DECK_SHORTCUTS: readonly Shortcut[] = [
   { action: 'previous', keys: ['ArrowLeft', 'PageUp', 'ArrowUp'] },
   { action: 'first', keys: ['Home'] },
   { action: 'last', keys: ['End'] },
+  { action: 'overview', keys: ['o', 'O'] },
+  { action: 'goto', keys: ['g', 'G'] },
+  { action: 'black', keys: ['b', 'B', '.'] },
+  { action: 'white', keys: ['w', 'W'] },
   { action: 'fullscreen', keys: ['f', 'F'] },
+  { action: 'qr', keys: ['q', 'Q'] },
+  { action: 'presenter', keys: ['p', 'P'] },
   { action: 'help', keys: ['?'] },
 ]
 

@@ -1,9 +1,12 @@
 import { forwardRef } from 'react'
-import { DECK_SHORTCUTS } from '../deck/shortcuts.ts'
+import { DECK_SHORTCUTS, type DeckAction } from '../deck/shortcuts.ts'
 import { useStrings } from '../i18n/use-strings.ts'
 
-/** Keyboard help, generated from the same table that drives the key handler. */
-export const HelpDialog = forwardRef<HTMLDialogElement>(function HelpDialog(_props, ref) {
+/**
+ * Keyboard help, generated from the same table that drives the key handler.
+ * Each action is also a button, so every shortcut has a visible control.
+ */
+export const HelpDialog = forwardRef<HTMLDialogElement, { onRun?: (action: DeckAction) => void }>(function HelpDialog({ onRun }, ref) {
   const t = useStrings()
   return (
     <dialog ref={ref} className="help-dialog" aria-labelledby="help-title">
@@ -23,7 +26,17 @@ export const HelpDialog = forwardRef<HTMLDialogElement>(function HelpDialog(_pro
                   <kbd key={label}>{label}</kbd>
                 ))}
               </td>
-              <td>{t.shortcutAction[shortcut.action]}</td>
+              <td>
+                {onRun && shortcut.action !== 'help' ? (
+                  <form method="dialog">
+                    <button type="submit" className="link-button" onClick={() => setTimeout(() => onRun(shortcut.action), 0)}>
+                      {t.shortcutAction[shortcut.action]}
+                    </button>
+                  </form>
+                ) : (
+                  t.shortcutAction[shortcut.action]
+                )}
+              </td>
             </tr>
           ))}
         </tbody>

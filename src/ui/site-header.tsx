@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 import { useRoute } from '../app/route-context.ts'
 import { useStrings } from '../i18n/use-strings.ts'
+import { DisplaySettings } from './display-settings.tsx'
 import { LanguageSwitch } from './language-switch.tsx'
 import { RouteLink } from './route-link.tsx'
 
@@ -21,6 +22,7 @@ export function SiteHeader({ children, languageHash }: { children?: ReactNode; l
         {route.page !== 'progress' && (
           <RouteLink className="button button-secondary" to={{ page: 'progress', lang: route.lang }}>{t.progress.link}</RouteLink>
         )}
+        <DisplaySettings />
       </nav>
     </header>
   )

@@ -2,6 +2,7 @@ import type { Position } from '../../deck/position.ts'
 import { useStrings } from '../../i18n/use-strings.ts'
 import type { LessonEntry } from '../../lessons/registry-core.ts'
 import { formatPositionHash } from '../../deck/position-hash.ts'
+import { DisplaySettings } from '../../ui/display-settings.tsx'
 import { Icon } from '../../ui/icons.tsx'
 import { LanguageSwitch } from '../../ui/language-switch.tsx'
 import { RouteLink } from '../../ui/route-link.tsx'
@@ -50,6 +51,7 @@ export function DeckBar({ lesson, position, slideCount, atEnd, onPrevious, onNex
           <Icon name="fullscreen" />
         </button>
         <LanguageSwitch className="deck-button deck-language" hash={formatPositionHash(position)} />
+        <DisplaySettings variant="deck" />
         <button type="button" className="deck-button" onClick={onHelp} aria-label={t.keyboardHelp} title={t.keyboardHelp}>
           <Icon name="help" />
         </button>

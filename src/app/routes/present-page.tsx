@@ -1,48 +1,86 @@
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { useMemo, useRef, useState } from 'react'
+import { createClassroomStore, toggleScreen } from '../../deck/classroom-state.ts'
 import { createDeckController } from '../../deck/deck-controller.ts'
-import { deckProgress } from '../../deck/position.ts'
+import { deckProgress, slidePosition } from '../../deck/position.ts'
 import type { DeckAction } from '../../deck/shortcuts.ts'
+import { ClassroomContext, useClassroomState } from '../../deck-react/classroom-context.ts'
 import { DeckViewContext, useDeckPosition } from '../../deck-react/deck-context.tsx'
 import { useDeckKeyboard } from '../../deck-react/use-deck-keyboard.ts'
+import { useDeckSync } from '../../deck-react/use-deck-sync.ts'
 import { useHashSync } from '../../deck-react/use-hash-sync.ts'
 import { useKeepFocus } from '../../deck-react/use-keep-focus.ts'
 import { useMarkVisited } from '../../deck-react/use-mark-visited.ts'
 import { useSwipe } from '../../deck-react/use-swipe.ts'
+import { useWakeLock } from '../../deck-react/use-wake-lock.ts'
 import { useStrings } from '../../i18n/use-strings.ts'
 import { LessonProvider } from '../../lesson-components/lesson-provider.tsx'
 import { MDX_COMPONENTS } from '../../lesson-components/mdx-components.tsx'
 import type { LessonEntry } from '../../lessons/registry-core.ts'
 import type { LessonModule } from '../../lessons/lesson-module.ts'
+import { routeHref } from '../../routing/routes.ts'
 import { HelpDialog } from '../../ui/help-dialog.tsx'
 import { useHydrated } from '../../ui/use-hydrated.ts'
 import { useRoute } from '../route-context.ts'
 import { DeckBar, DeckProgress } from './deck-bar.tsx'
+import { GotoDialog } from './deck-dialogs/goto-dialog.tsx'
+import { OverviewDialog } from './deck-dialogs/overview-dialog.tsx'
+import { QrDialog } from './deck-dialogs/qr-dialog.tsx'
+import { ScreenCover } from './deck-dialogs/screen-cover.tsx'
 
 function toggleFullscreen(): void {
   if (document.fullscreenElement) void document.exitFullscreen().catch(() => {})
   else void document.documentElement.requestFullscreen?.().catch(() => {})
 }
 
-/** One slide at a time on a 16:9 canvas, driven by keyboard, clicker, buttons and swipes. */
+/** One slide at a time on a 16:9 canvas, driven by keyboard, clicker, buttons, swipes and the presenter console. */
 export function PresentPage({ lesson, module }: { lesson: LessonEntry; module: LessonModule }) {
   const t = useStrings()
   const route = useRoute()
   const controller = useMemo(() => createDeckController(module.slideSteps), [module])
+  const classroom = useMemo(() => createClassroomStore(), [])
   const position = useDeckPosition(controller)
   const stageRef = useRef<HTMLElement>(null)
   const helpRef = useRef<HTMLDialogElement>(null)
+  const gotoRef = useRef<HTMLDialogElement>(null)
+  const overviewRef = useRef<HTMLDialogElement>(null)
+  const qrRef = useRef<HTMLDialogElement>(null)
+  const [overviewOpen, setOverviewOpen] = useState(false)
+  const [qrOpen, setQrOpen] = useState(false)
   const ready = useHydrated()
   const Content = module.default
+  const lessonRoute = { page: 'lesson', lang: route.lang, lessonId: lesson.meta.id } as const
 
   useHashSync(controller)
-  useMarkVisited(lesson.meta.id, controller)
+  useMarkVisited(lesson.meta.id, controller, classroom)
+  useDeckSync(lesson.meta.id, 'audience', controller, classroom)
   useKeepFocus(controller, stageRef)
+  useWakeLock()
   useSwipe(stageRef, (direction) => (direction === 'next' ? controller.next() : controller.previous()))
-  useDeckKeyboard((action: DeckAction) => {
-    if (action === 'help') helpRef.current?.showModal()
-    else if (action === 'fullscreen') toggleFullscreen()
-    else controller[action]()
-  })
+
+  const run = (action: DeckAction) => {
+    switch (action) {
+      case 'help':
+        return helpRef.current?.showModal()
+      case 'fullscreen':
+        return toggleFullscreen()
+      case 'goto':
+        return gotoRef.current?.showModal()
+      case 'overview':
+        setOverviewOpen(true)
+        return overviewRef.current?.showModal()
+      case 'qr':
+        setQrOpen(true)
+        return qrRef.current?.showModal()
+      case 'black':
+      case 'white':
+        return classroom.set({ screen: toggleScreen(classroom.get().screen, action) })
+      case 'presenter':
+        return void window.open(routeHref({ ...lessonRoute, page: 'presenter' }, route, window.location.hash), `aulavirt-presenter-${lesson.meta.id}`)
+      default:
+        return controller[action]()
+    }
+  }
+  useDeckKeyboard(run)
 
   const slideCount = module.slideCount
   const steps = module.slideSteps[position.slide] ?? 0
@@ -51,39 +89,60 @@ export function PresentPage({ lesson, module }: { lesson: LessonEntry; module: L
     ? [t.slideAnnouncement(position.slide + 1, slideCount, title), position.step > 0 ? t.stepAnnouncement(position.step, steps) : '']
         .filter(Boolean).join('. ')
     : ''
+  const qrUrl = ready ? new URL(routeHref(lessonRoute, route, `#${position.slide + 1}`), window.location.href).href : ''
 
   return (
-    <div className="present-page">
-      <main
-        ref={stageRef}
-        id="contenido"
-        className="stage"
-        data-current-slide={position.slide}
-        data-current-step={position.step}
-        data-ready={ready || undefined}
-      >
-        <h1 className="sr-only">{t.presentationOf(lesson.meta.title)}</h1>
-        <div className="canvas" lang={route.lang}>
-          <DeckViewContext.Provider value={{ mode: 'present', controller, slideCount }}>
-            <LessonProvider lessonId={lesson.meta.id} module={module}>
+    <ClassroomContext.Provider value={classroom}>
+      <LessonProvider lessonId={lesson.meta.id} module={module}>
+        <div className="present-page">
+          <main
+            ref={stageRef}
+            id="contenido"
+            className="stage"
+            data-current-slide={position.slide}
+            data-current-step={position.step}
+            data-ready={ready || undefined}
+          >
+            <h1 className="sr-only">{t.presentationOf(lesson.meta.title)}</h1>
+            <div className="canvas" lang={route.lang}>
+              <DeckViewContext.Provider value={{ mode: 'present', controller, slideCount }}>
+                <Content components={MDX_COMPONENTS} />
+              </DeckViewContext.Provider>
+            </div>
+            <DeckProgress progress={deckProgress(position, module.slideSteps)} />
+          </main>
+          <ScreenCoverFor />
+          <DeckBar
+            lesson={lesson}
+            position={position}
+            slideCount={slideCount}
+            atEnd={deckProgress(position, module.slideSteps) >= 1}
+            onPrevious={controller.previous}
+            onNext={controller.next}
+            onFullscreen={toggleFullscreen}
+            onHelp={() => helpRef.current?.showModal()}
+          />
+          <p id="deck-announcer" className="sr-only" aria-live="polite" aria-atomic="true">{announcement}</p>
+          <HelpDialog ref={helpRef} onRun={run} />
+          <GotoDialog ref={gotoRef} slideCount={slideCount} onGo={(slide) => controller.go(slidePosition(slide, module.slideSteps))} />
+          <OverviewDialog ref={overviewRef} open={overviewOpen} onClose={() => setOverviewOpen(false)}>
+            <DeckViewContext.Provider value={{
+              mode: 'overview', slideCount, current: position.slide,
+              onPick: (slide) => {
+                controller.go(slidePosition(slide, module.slideSteps))
+                overviewRef.current?.close()
+              },
+            }}>
               <Content components={MDX_COMPONENTS} />
-            </LessonProvider>
-          </DeckViewContext.Provider>
+            </DeckViewContext.Provider>
+          </OverviewDialog>
+          <QrDialog ref={qrRef} url={qrUrl} open={qrOpen} />
         </div>
-        <DeckProgress progress={deckProgress(position, module.slideSteps)} />
-      </main>
-      <DeckBar
-        lesson={lesson}
-        position={position}
-        slideCount={slideCount}
-        atEnd={deckProgress(position, module.slideSteps) >= 1}
-        onPrevious={controller.previous}
-        onNext={controller.next}
-        onFullscreen={toggleFullscreen}
-        onHelp={() => helpRef.current?.showModal()}
-      />
-      <p id="deck-announcer" className="sr-only" aria-live="polite" aria-atomic="true">{announcement}</p>
-      <HelpDialog ref={helpRef} />
-    </div>
+      </LessonProvider>
+    </ClassroomContext.Provider>
   )
+}
+
+function ScreenCoverFor() {
+  return <ScreenCover screen={useClassroomState().screen} />
 }

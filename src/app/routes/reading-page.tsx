@@ -30,6 +30,9 @@ export function ReadingPage({ lesson, module }: { lesson: LessonEntry; module: L
         >
           {t.present}
         </RouteLink>
+        <RouteLink className="button button-secondary" to={{ page: 'print', lang, lessonId: id }} aria-label={t.print.linkLabel(title)}>
+          {t.print.link}
+        </RouteLink>
       </SiteHeader>
       <main id="contenido" className="page reading-page" tabIndex={-1} data-ready={ready || undefined}>
         <p className="lesson-facts">

@@ -8,11 +8,12 @@ import type { QuestionSpec, QuestionType } from '../model.ts'
 import { type Verdict, questionStatus, verdictOf } from '../question-status.ts'
 import { gradeResponse } from '../grading.ts'
 import { stableShuffle } from '../shuffle.ts'
+import { useClassroomState } from '../../deck-react/classroom-context.ts'
 import { ChoiceInput } from './choice-input.tsx'
 import { MatchingInput } from './matching-input.tsx'
 import { OrderingInput } from './ordering-input.tsx'
 import { collectParts, type QuestionParts } from './parts.tsx'
-import { AssessmentContext, useQuestionSpec } from './quiz-context.ts'
+import { AssessmentContext, IdScopeContext, useQuestionSpec } from './quiz-context.ts'
 import { ShortInput } from './short-input.tsx'
 
 const VERDICT_ICONS: Record<Verdict, string> = { correct: '✔', partial: '◐', wrong: '✘' }
@@ -83,24 +84,31 @@ function QuestionBody({ spec, parts }: { spec: QuestionSpec; parts: QuestionPart
     return stableShuffle(labels.map((label, index) => ({ key: String(index), label })), shuffleSeed)
   }, [parts.pairs, shuffleSeed])
 
-  const practice = assessment === null
+  // In class (a presenter console is driving the deck) nothing is recorded and
+  // the answer shows only when the teacher reveals it.
+  const classroom = useClassroomState()
+  const inClass = classroom.classroom
+  const revealedInClass = inClass && classroom.revealed.includes(spec.id)
+  const practice = assessment === null && !inClass
   const status = practice ? questionStatus(spec, record, draft ? draft.value : record?.response) : undefined
   const solutionShown = status?.solutionShown ?? false
   let response: unknown
-  if (!practice) response = assessment.responses[spec.id] ?? defaultResponse(spec, shuffledItems)
+  if (inClass) response = revealedInClass ? solutionOf(spec) : defaultResponse(spec, shuffledItems)
+  else if (assessment) response = assessment.responses[spec.id] ?? defaultResponse(spec, shuffledItems)
   else if (solutionShown) response = solutionOf(spec)
   else response = draft ? draft.value : record?.response ?? defaultResponse(spec, shuffledItems)
 
-  const reviewVerdict = !practice && assessment.reviewing ? verdictOf(gradeResponse(spec, assessment.responses[spec.id])) : undefined
+  const reviewing = !inClass && assessment !== null && assessment.reviewing
+  const reviewVerdict = reviewing ? verdictOf(gradeResponse(spec, assessment.responses[spec.id])) : undefined
   const verdict = practice ? status?.verdict : reviewVerdict
-  const locked = solutionShown || (!practice && assessment.reviewing)
-  const showMarks = verdict !== undefined || locked
-  const showExplanation = practice ? status?.showExplanation : assessment.reviewing
+  const locked = inClass || solutionShown || reviewing
+  const showMarks = verdict !== undefined || solutionShown || reviewing || revealedInClass
+  const showExplanation = inClass ? revealedInClass : practice ? status?.showExplanation : reviewing
 
   const setResponse = (value: unknown) => {
     setMessage('')
     if (practice) setDraft({ value })
-    else assessment.setResponse(spec.id, value)
+    else if (assessment && !inClass) assessment.setResponse(spec.id, value)
   }
   const check = (event: FormEvent) => {
     event.preventDefault()
@@ -114,10 +122,10 @@ function QuestionBody({ spec, parts }: { spec: QuestionSpec; parts: QuestionPart
     setMessage('')
   }
 
-  const idBase = `q-${spec.id}`
+  const idBase = `${useContext(IdScopeContext)}q-${spec.id}`
   const promptId = `${idBase}-prompt`
   const statusId = `${idBase}-status`
-  const score = practice ? status?.score : gradeResponse(spec, assessment.responses[spec.id])
+  const score = practice ? status?.score : assessment ? gradeResponse(spec, assessment.responses[spec.id]) : undefined
 
   return (
     <form className="quiz" data-question-type={spec.type} data-verdict={verdict} onSubmit={check} aria-labelledby={promptId} noValidate>
@@ -133,7 +141,7 @@ function QuestionBody({ spec, parts }: { spec: QuestionSpec; parts: QuestionPart
           onChange={(keys) => setResponse(responseFromKeys(spec, keys))}
           disabled={locked}
           markPicked={showMarks}
-          revealCorrect={locked}
+          revealCorrect={solutionShown || reviewing || revealedInClass}
         />
       )}
       {spec.type === 'short' && (

@@ -23,3 +23,6 @@ export const AssessmentContext = createContext<AssessmentBinding | null>(null)
 export function useQuestionSpec(id: string): QuestionSpec | undefined {
   return useContext(LessonQuizContext).specs.get(id)
 }
+
+/** Prefix for element ids, when one page renders the same lesson more than once (presenter console). */
+export const IdScopeContext = createContext('')

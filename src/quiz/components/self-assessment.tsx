@@ -1,4 +1,5 @@
 import { Children, isValidElement, type ReactNode, useContext, useEffect, useMemo, useRef, useState } from 'react'
+import { useClassroomState } from '../../deck-react/classroom-context.ts'
 import { useDeckView } from '../../deck-react/deck-context.tsx'
 import { formatGrade } from '../../i18n/format.ts'
 import { useLang } from '../../i18n/lang-context.ts'
@@ -19,6 +20,7 @@ export function SelfAssessment({ id, children }: { id: string; children?: ReactN
   const t = useStrings().quiz
   const lang = useLang()
   const view = useDeckView()
+  const inClass = useClassroomState().classroom
   const { specs } = useContext(LessonQuizContext)
   const questions = useMemo(() => [...specs.values()].filter((spec) => spec.assessment === id), [specs, id])
   const record = useProgress((state) => state.assessments[id])
@@ -62,7 +64,7 @@ export function SelfAssessment({ id, children }: { id: string; children?: ReactN
 
   return (
     <section className="self-assessment" aria-label={t.selfAssessment}>
-      {reviewing && grade !== undefined ? (
+      {reviewing && grade !== undefined && !inClass ? (
         <div className="assessment-result">
           <h3 ref={resultRef} tabIndex={-1} className="assessment-grade">
             {t.grade}: {t.gradeValue(formatGrade(grade, lang))}
@@ -91,8 +93,8 @@ export function SelfAssessment({ id, children }: { id: string; children?: ReactN
             <button type="button" className="button button-secondary" disabled={page >= items.length - 1} onClick={() => setPage(page + 1)}>{t.nextQuestion}</button>
           </>
         )}
-        {!reviewing && <button type="button" className="button" onClick={submit}>{t.submit}</button>}
-        {!reviewing && unanswered > 0 && <span className="assessment-warning">{t.unanswered(unanswered)}</span>}
+        {!reviewing && !inClass && <button type="button" className="button" onClick={submit}>{t.submit}</button>}
+        {!reviewing && !inClass && unanswered > 0 && <span className="assessment-warning">{t.unanswered(unanswered)}</span>}
       </p>
     </section>
   )

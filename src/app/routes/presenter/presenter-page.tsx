@@ -1,7 +1,127 @@
+import { useEffect, useMemo, useRef, useState } from 'react'
+import { createClassroomStore, toggleScreen } from '../../../deck/classroom-state.ts'
+import { createDeckController } from '../../../deck/deck-controller.ts'
+import { formatPositionHash } from '../../../deck/position-hash.ts'
+import { deckProgress, lastPosition, nextPosition, samePosition, slidePosition } from '../../../deck/position.ts'
+import type { DeckAction } from '../../../deck/shortcuts.ts'
+import { ClassroomContext } from '../../../deck-react/classroom-context.ts'
+import { DeckViewContext, useDeckPosition } from '../../../deck-react/deck-context.tsx'
+import { useDeckKeyboard } from '../../../deck-react/use-deck-keyboard.ts'
+import { useDeckSync } from '../../../deck-react/use-deck-sync.ts'
+import { useHashSync } from '../../../deck-react/use-hash-sync.ts'
+import { useStrings } from '../../../i18n/use-strings.ts'
+import { LessonProvider } from '../../../lesson-components/lesson-provider.tsx'
+import { MDX_COMPONENTS } from '../../../lesson-components/mdx-components.tsx'
 import type { LessonEntry } from '../../../lessons/registry-core.ts'
 import type { LessonModule } from '../../../lessons/lesson-module.ts'
+import { IdScopeContext } from '../../../quiz/components/quiz-context.ts'
+import { routeHref } from '../../../routing/routes.ts'
+import { HelpDialog } from '../../../ui/help-dialog.tsx'
+import { useHydrated } from '../../../ui/use-hydrated.ts'
+import { useRoute } from '../../route-context.ts'
+import { GotoDialog } from '../deck-dialogs/goto-dialog.tsx'
+import { PresenterClock } from './presenter-clock.tsx'
+import { PresenterQuestions } from './presenter-questions.tsx'
 
-/** Presenter console (built in issue 5). */
-export function PresenterPage({ lesson }: { lesson: LessonEntry; module: LessonModule }) {
-  return <main id="contenido"><h1>{lesson.meta.title}</h1></main>
+/**
+ * The teacher's console: current slide, a large preview of what comes next,
+ * notes, timer and pacing, and answer reveal. It drives the audience windows
+ * and follows them (BroadcastChannel), from the static build, offline.
+ */
+export function PresenterPage({ lesson, module }: { lesson: LessonEntry; module: LessonModule }) {
+  const t = useStrings()
+  const route = useRoute()
+  const shape = module.slideSteps
+  const controller = useMemo(() => createDeckController(shape), [shape])
+  const preview = useMemo(() => createDeckController(shape, nextPosition({ slide: 0, step: 0 }, shape)), [shape])
+  const classroom = useMemo(() => createClassroomStore({ classroom: true }), [])
+  const position = useDeckPosition(controller)
+  const ready = useHydrated()
+  const [notesSize, setNotesSize] = useState(1.25)
+  const helpRef = useRef<HTMLDialogElement>(null)
+  const gotoRef = useRef<HTMLDialogElement>(null)
+  const Content = module.default
+  const audienceRoute = { page: 'present', lang: route.lang, lessonId: lesson.meta.id } as const
+
+  useHashSync(controller)
+  useDeckSync(lesson.meta.id, 'presenter', controller, classroom)
+  useEffect(() => {
+    const follow = () => preview.go(nextPosition(controller.getPosition(), shape))
+    follow()
+    return controller.subscribe(follow)
+  }, [controller, preview, shape])
+
+  const openAudience = () => window.open(routeHref(audienceRoute, route, formatPositionHash(controller.getPosition())), `aulavirt-audience-${lesson.meta.id}`)
+  useDeckKeyboard((action: DeckAction) => {
+    if (action === 'help') helpRef.current?.showModal()
+    else if (action === 'goto') gotoRef.current?.showModal()
+    else if (action === 'black' || action === 'white') classroom.set({ screen: toggleScreen(classroom.get().screen, action) })
+    else if (action === 'presenter') openAudience()
+    else if (action === 'next' || action === 'previous' || action === 'first' || action === 'last') controller[action]()
+  })
+
+  const next = nextPosition(position, shape)
+  const atEnd = samePosition(position, lastPosition(shape))
+  const progress = deckProgress(position, shape)
+  const title = module.slideTitles[position.slide] ?? ''
+
+  return (
+    <ClassroomContext.Provider value={classroom}>
+      <LessonProvider lessonId={lesson.meta.id} module={module}>
+        <main id="contenido" className="presenter-page" data-current-slide={position.slide} data-current-step={position.step} data-ready={ready || undefined}>
+          <header className="presenter-header">
+            <h1>{t.presenter.title}: {lesson.meta.title}</h1>
+            <PresenterClock progress={progress} plannedMinutes={lesson.meta.minutes} />
+            <nav className="presenter-nav" aria-label={t.deckControls}>
+              <button type="button" className="button button-secondary" onClick={controller.previous}>{t.previous}</button>
+              <span className="presenter-counter" role="status">
+                {t.slideOf(position.slide + 1, module.slideCount)}{position.step > 0 ? ` · ${t.stepAnnouncement(position.step, shape[position.slide] ?? 0)}` : ''}
+              </span>
+              <button type="button" className="button" onClick={controller.next}>{t.next}</button>
+              <button type="button" className="button button-secondary" onClick={openAudience}>{t.presenter.openAudience}</button>
+              <button type="button" className="button button-secondary" onClick={() => helpRef.current?.showModal()}>{t.keyboardHelp}</button>
+            </nav>
+          </header>
+          <section className="presenter-current" aria-label={`${t.presenter.current}: ${title}`}>
+            <div className="canvas" lang={route.lang}>
+              <IdScopeContext.Provider value="actual-">
+                <DeckViewContext.Provider value={{ mode: 'present', controller, slideCount: module.slideCount }}>
+                  <Content components={MDX_COMPONENTS} />
+                </DeckViewContext.Provider>
+              </IdScopeContext.Provider>
+            </div>
+          </section>
+          <section className="presenter-next" aria-labelledby="presenter-next-title">
+            <h2 id="presenter-next-title">
+              {atEnd ? t.presenter.end : next.slide === position.slide ? t.presenter.nextStep(next.step) : `${t.presenter.next}: ${module.slideTitles[next.slide] ?? ''}`}
+            </h2>
+            <div className="canvas" aria-hidden="true" inert>
+              {!atEnd && (
+                <IdScopeContext.Provider value="siguiente-">
+                  <DeckViewContext.Provider value={{ mode: 'present', controller: preview, slideCount: module.slideCount }}>
+                    <Content components={MDX_COMPONENTS} />
+                  </DeckViewContext.Provider>
+                </IdScopeContext.Provider>
+              )}
+            </div>
+          </section>
+          <section className="presenter-notes">
+            <PresenterQuestions questions={module.questions.filter((question) => question.slide === position.slide)} classroom={classroom} />
+            <div className="presenter-notes-header">
+              <h2 id="presenter-notes-title">{t.presenter.notes}</h2>
+              <button type="button" className="icon-button" aria-label={t.presenter.smallerNotes} onClick={() => setNotesSize((size) => Math.max(0.9, size - 0.15))}>A−</button>
+              <button type="button" className="icon-button" aria-label={t.presenter.largerNotes} onClick={() => setNotesSize((size) => Math.min(2.5, size + 0.15))}>A+</button>
+            </div>
+            <div className="presenter-notes-text" style={{ fontSize: `${notesSize}rem` }} tabIndex={0} role="region" aria-labelledby="presenter-notes-title">
+              <DeckViewContext.Provider value={{ mode: 'notes', controller, slideCount: module.slideCount }}>
+                <Content components={MDX_COMPONENTS} />
+              </DeckViewContext.Provider>
+            </div>
+          </section>
+          <HelpDialog ref={helpRef} />
+          <GotoDialog ref={gotoRef} slideCount={module.slideCount} onGo={(slide) => controller.go(slidePosition(slide, shape))} />
+        </main>
+      </LessonProvider>
+    </ClassroomContext.Provider>
+  )
 }

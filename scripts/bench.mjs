@@ -1,0 +1,199 @@
+// `npm run bench`: builds the production site into bench/tmp/dist, serves it
+// compressed on 127.0.0.1, measures lesson 1 in Chromium (first-load bytes,
+// Lighthouse, next-slide latency, visiting every slide, presenter sync, JS
+// heap) and writes the medians, with their targets, to bench/results.md.
+//
+// Knobs: BENCH_RUNS (default 5), BENCH_LH_RUNS (default 3), BENCH_WALKS
+// (forward-and-back walks per latency run, default 2), BENCH_SKIP_BUILD=1
+// (reuse bench/tmp/dist), CHROMIUM_PATH (default /usr/bin/chromium).
+import { chromium } from '@playwright/test'
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpus, availableParallelism, release, totalmem, type } from 'node:os'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { discoverDeck, measureLatencyRun, measureSync, measureVisitAllAndHeap } from './bench/deck.mjs'
+import { entryComposition } from './bench/entry-composition.mjs'
+import { measureFirstLoad } from './bench/first-load.mjs'
+import { currentLighthouse, lighthouseVersion, runLighthouse } from './bench/lighthouse.mjs'
+import { BROWSER_MARKER, endMarkedProcesses } from './bench/processes.mjs'
+import { renderReport } from './bench/report.mjs'
+import { startStaticServer } from './bench/static-server.mjs'
+import { median } from './bench/stats.mjs'
+
+process.chdir(join(dirname(fileURLToPath(import.meta.url)), '..'))
+
+const LESSON = 'introduccion'
+const PAGES = [`present/${LESSON}.html`, `lesson/${LESSON}.html`]
+const TMP = 'bench/tmp'
+const DIST = `${TMP}/dist`
+const RUNS = Number(process.env.BENCH_RUNS ?? 5)
+const LH_RUNS = Number(process.env.BENCH_LH_RUNS ?? 3)
+const WALKS = Number(process.env.BENCH_WALKS ?? 2)
+const CHROMIUM = process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined)
+const BROWSER_ARGS = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', BROWSER_MARKER]
+
+const started = Date.now()
+const log = (message) => console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${message}`)
+
+let server = null
+let browser = null
+let cleaning = null
+
+function cleanup() {
+  cleaning ??= (async () => {
+    if (currentLighthouse && currentLighthouse.exitCode === null) {
+      const child = currentLighthouse
+      child.kill('SIGINT') // Lighthouse then stops its own Chromium
+      await new Promise((resolve) => {
+        const timer = setTimeout(() => { child.kill('SIGKILL'); resolve() }, 5000)
+        child.once('exit', () => { clearTimeout(timer); resolve() })
+      })
+    }
+    await browser?.close().catch(() => {})
+    await server?.close().catch(() => {})
+    const leftovers = endMarkedProcesses()
+    if (leftovers > 0) log(`ended ${leftovers} leftover browser process(es)`)
+  })()
+  return cleaning
+}
+
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, () => {
+    log(`${signal}: cleaning up`)
+    void cleanup().finally(() => process.exit(130))
+  })
+}
+
+function medianOf(runs, keys) {
+  return Object.fromEntries(keys.map((key) => [key, median(runs.map((run) => run[key]))]))
+}
+
+async function main() {
+  mkdirSync(TMP, { recursive: true })
+  if (process.env.BENCH_SKIP_BUILD && existsSync(join(DIST, 'index.html'))) log(`reusing ${DIST}`)
+  else {
+    log(`building into ${DIST}`)
+    const build = spawnSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit', env: { ...process.env, AULAVIRT_OUT_DIR: DIST } })
+    if (build.status !== 0) throw new Error('the build failed')
+  }
+
+  log('source-map build for the entry chunk composition')
+  const composition = entryComposition(`${TMP}/sourcemap`)
+  rmSync(`${TMP}/sourcemap`, { recursive: true, force: true })
+
+  server = await startStaticServer({ root: DIST })
+  log(`serving ${DIST} at ${server.origin}`)
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: BROWSER_ARGS })
+  const presentUrl = `${server.origin}/present/${LESSON}.html`
+
+  // 1. First-load transfer.
+  const firstLoad = {}
+  for (const page of PAGES) {
+    const runs = []
+    for (let run = 0; run < RUNS; run += 1) runs.push(await measureFirstLoad(browser, server, page, DIST))
+    const kinds = ['HTML', 'JS', 'CSS', 'other']
+    const encodings = [...new Set(runs[0].files.filter((file) => /\.(html|js|css)$/.test(file.path)).map((file) => file.encoding))]
+    firstLoad[page] = {
+      encoding: encodings.join(' + '),
+      requests: runs[0].requests,
+      files: runs[0].files,
+      runs: runs.map(({ files, ...rest }) => rest),
+      median: {
+        ...medianOf(runs, ['total', 'bodyTotal', 'gzipTotal', 'rawTotal']),
+        byKind: Object.fromEntries(kinds.map((kind) => [kind, median(runs.map((run) => run.byKind[kind]))])),
+        bodyByKind: Object.fromEntries(kinds.map((kind) => [kind, median(runs.map((run) => run.bodyByKind[kind]))])),
+      },
+    }
+    log(`first load ${page}: ${(firstLoad[page].median.total / 1024).toFixed(1)} KiB on the wire (${firstLoad[page].encoding})`)
+  }
+
+  // 3, 4, 6. The deck.
+  const deckShape = await discoverDeck(browser, presentUrl)
+  const deck = { lessonId: LESSON, ...deckShape }
+  log(`deck: ${deck.slideCount} slides, ${deck.presses} presses to the end, a frame every ${deck.frameMs.toFixed(1)} ms`)
+
+  const latency = {}
+  for (const [name, cpuThrottle] of [['normal', 1], ['throttled', 4]]) {
+    const runs = []
+    for (let run = 0; run < RUNS; run += 1) runs.push(await measureLatencyRun(browser, presentUrl, { presses: deck.presses, walks: WALKS, cpuThrottle }))
+    latency[name] = {
+      runs: runs.map(({ samples, ...rest }) => rest),
+      p50: median(runs.map((run) => run.p50)),
+      p95: median(runs.map((run) => run.p95)),
+      max: Math.max(...runs.map((run) => run.max)),
+      firstWalkMs: median(runs.map((run) => run.firstWalkMs)),
+    }
+    log(`latency ${name}: p50 ${latency[name].p50.toFixed(1)} ms, p95 ${latency[name].p95.toFixed(1)} ms`)
+  }
+
+  const visits = []
+  for (let run = 0; run < RUNS; run += 1) visits.push(await measureVisitAllAndHeap(browser, presentUrl, { presses: deck.presses }))
+  const visitAll = { runs: visits.map((run) => run.visitMs), median: median(visits.map((run) => run.visitMs)) }
+  const heap = { atLoad: median(visits.map((run) => run.heapAtLoad)), after: median(visits.map((run) => run.heapAfter)), runs: visits.map((run) => run.heapAfter) }
+  log(`visit all: ${(visitAll.median / 1000).toFixed(3)} s; heap after ${(heap.after / 1024 / 1024).toFixed(2)} MiB`)
+
+  // 5. Presenter -> audience, when the presenter console drives the audience.
+  const sync = await measureSync(browser, `${server.origin}/presenter/${LESSON}.html`, presentUrl, { presses: deck.presses, runs: 1 })
+  log(sync.measured ? `sync: p50 ${sync.p50.toFixed(1)} ms, p95 ${sync.p95.toFixed(1)} ms` : `sync: not measured (${sync.reason})`)
+
+  const chromiumVersion = browser.version()
+  await browser.close()
+  browser = null
+
+  // 2. Lighthouse, with nothing else running.
+  mkdirSync(`${TMP}/lighthouse`, { recursive: true })
+  const chromePath = CHROMIUM ?? chromium.executablePath()
+  const lighthouseRuns = {}
+  for (let run = 0; run < LH_RUNS; run += 1) {
+    for (const page of PAGES) {
+      for (const preset of ['mobile', 'desktop']) {
+        const name = page.replace(/[/.]/g, '-')
+        const result = await runLighthouse(`${server.origin}/${page}`, preset, `${TMP}/lighthouse/${name}-${preset}-${run + 1}.json`, { chromePath })
+        ;((lighthouseRuns[page] ??= {})[preset] ??= []).push(result)
+        log(`lighthouse ${preset} ${page} #${run + 1}: performance ${result.performance}, accessibility ${result.accessibility}, LCP ${(result.lcp / 1000).toFixed(2)} s`)
+      }
+    }
+  }
+  const lighthouse = Object.fromEntries(Object.entries(lighthouseRuns).map(([page, presets]) => [page, Object.fromEntries(
+    Object.entries(presets).map(([preset, runs]) => [preset, { runs, median: medianOf(runs, ['performance', 'accessibility', 'lcp', 'fcp', 'tbt', 'cls', 'speedIndex']) }]),
+  )]))
+
+  const cpuList = cpus()
+  const results = {
+    date: new Date().toISOString().replace('T', ' ').replace(/\.\d+Z$/, ' UTC'),
+    machine: {
+      cpuModel: cpuList[0]?.model?.trim() ?? 'unknown CPU',
+      cores: cpuList.length,
+      available: availableParallelism(),
+      memGiB: (totalmem() / 1024 ** 3).toFixed(1),
+      os: `${type()} ${release()}`,
+      node: process.version,
+      chromium: chromiumVersion,
+      lighthouse: lighthouseVersion(),
+      playwright: JSON.parse(readFileSync('node_modules/@playwright/test/package.json', 'utf8')).version,
+    },
+    settings: { runs: RUNS, lhRuns: LH_RUNS, walks: WALKS },
+    deck,
+    firstLoad,
+    entryComposition: composition,
+    lighthouse,
+    latency,
+    visitAll,
+    heap,
+    sync,
+    durationMs: Date.now() - started,
+  }
+  writeFileSync(`${TMP}/results.json`, `${JSON.stringify(results, null, 2)}\n`)
+  writeFileSync('bench/results.md', `${renderReport(results)}\n`)
+  log('wrote bench/results.md')
+}
+
+try {
+  await main()
+} catch (error) {
+  console.error(error)
+  process.exitCode = 1
+} finally {
+  await cleanup()
+}

@@ -1,0 +1,249 @@
+// Deck measurements in Chromium: next-slide latency (real key presses sent
+// through the DevTools protocol), time to visit every slide, JS heap, and the
+// presenter -> audience sync latency when a presenter console exists.
+//
+// Latency is measured inside the page, so the harness round trip does not
+// count: a capturing `keydown` listener records performance.now(); a
+// MutationObserver sees `data-current-slide` / `data-current-step` change on
+// the stage; the latency ends at performance.now() inside the next
+// requestAnimationFrame callback, i.e. the frame that paints the new slide.
+import { percentile } from './stats.mjs'
+
+const CONTEXT_OPTIONS = { locale: 'es-ES', viewport: { width: 1366, height: 768 } }
+
+/** Runs in the page. Installs the latency probe once (see the file comment). */
+function installProbe() {
+  if (window.__benchProbe) return
+  const stage = document.querySelector('[data-current-slide]')
+  if (!stage) throw new Error('no [data-current-slide] element')
+  let keyAt = null
+  let pending = null
+  let waiter = null
+  const position = () => ({ slide: Number(stage.getAttribute('data-current-slide')), step: Number(stage.getAttribute('data-current-step')) })
+  window.addEventListener('keydown', (event) => {
+    if (!event.repeat) keyAt = performance.now()
+  }, true)
+  new MutationObserver(() => {
+    if (keyAt === null) return // a change no key caused (hash sync, hydration)
+    const start = keyAt
+    keyAt = null
+    requestAnimationFrame(() => {
+      const result = { latency: performance.now() - start, ...position() }
+      if (waiter) {
+        const resolve = waiter
+        waiter = null
+        resolve(result)
+      } else pending = result
+    })
+  }).observe(stage, { attributes: true, attributeFilter: ['data-current-slide', 'data-current-step'] })
+  window.__benchProbe = {
+    position,
+    /** The next change caused by a key, or null if none comes within timeoutMs. */
+    next(timeoutMs) {
+      return new Promise((resolve) => {
+        if (pending) {
+          const result = pending
+          pending = null
+          resolve(result)
+          return
+        }
+        const timer = setTimeout(() => {
+          waiter = null
+          keyAt = null
+          resolve(null)
+        }, timeoutMs)
+        waiter = (result) => {
+          clearTimeout(timer)
+          resolve(result)
+        }
+      })
+    },
+  }
+}
+
+/** Runs in the page: presses ArrowRight `presses` times with synthetic key events, each after the previous change was painted. */
+async function visitAllInPage(presses) {
+  const probe = window.__benchProbe
+  // A task posted from a rAF callback runs after that frame has been rendered.
+  const afterPaint = () => new Promise((resolve) => {
+    const channel = new MessageChannel()
+    channel.port1.onmessage = () => resolve()
+    channel.port2.postMessage(null)
+  })
+  const start = performance.now()
+  for (let index = 0; index < presses; index += 1) {
+    const target = document.activeElement ?? document.body
+    target.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', code: 'ArrowRight', bubbles: true, cancelable: true }))
+    const result = await probe.next(5000)
+    if (!result) throw new Error(`no change after synthetic press ${index + 1}`)
+    if (index < presses - 1) await afterPaint()
+  }
+  return { ms: performance.now() - start, ...probe.position() }
+}
+
+/** Runs in the page: median interval between animation frames, to state the frame floor. */
+async function frameInterval() {
+  const stamps = []
+  await new Promise((resolve) => {
+    const tick = (time) => {
+      stamps.push(time)
+      if (stamps.length > 61) resolve()
+      else requestAnimationFrame(tick)
+    }
+    requestAnimationFrame(tick)
+  })
+  const gaps = stamps.slice(1).map((time, index) => time - stamps[index]).sort((a, b) => a - b)
+  return gaps[Math.floor(gaps.length / 2)]
+}
+
+async function openDeck(browser, url) {
+  const context = await browser.newContext(CONTEXT_OPTIONS)
+  const page = await context.newPage()
+  await page.goto(url, { waitUntil: 'load' })
+  await page.waitForSelector('[data-ready]', { timeout: 30_000 })
+  await page.evaluate(installProbe)
+  const slideCount = await page.locator('.slide').count()
+  const cdp = await context.newCDPSession(page)
+  return { context, page, cdp, slideCount }
+}
+
+async function press(page, key, timeoutMs) {
+  await page.keyboard.press(key)
+  return page.evaluate((timeout) => window.__benchProbe.next(timeout), timeoutMs)
+}
+
+/**
+ * Presses ArrowRight until nothing changes: how many presses (steps
+ * included) take the deck from the first slide to the end.
+ */
+export async function discoverDeck(browser, url) {
+  const { context, page, slideCount } = await openDeck(browser, url)
+  try {
+    let presses = 0
+    for (;;) {
+      const result = await press(page, 'ArrowRight', 750)
+      if (!result) break
+      presses += 1
+      if (presses > 10_000) throw new Error('the deck never ends')
+    }
+    const end = await page.evaluate(() => window.__benchProbe.position())
+    if (end.slide !== slideCount - 1) throw new Error(`walk ended on slide ${end.slide + 1} of ${slideCount}`)
+    const frame = await page.evaluate(frameInterval)
+    return { slideCount, presses, frameMs: frame }
+  } finally {
+    await context.close()
+  }
+}
+
+/**
+ * One run: a fresh page, then `walks` times the whole deck forward and back
+ * with real key presses; returns every per-press latency and p50/p95.
+ */
+export async function measureLatencyRun(browser, url, { presses, walks, cpuThrottle = 1 }) {
+  const { context, page, cdp } = await openDeck(browser, url)
+  try {
+    if (cpuThrottle !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuThrottle })
+    const timeout = 5000 * cpuThrottle
+    const samples = []
+    let firstWalkMs = null
+    for (let walk = 0; walk < walks; walk += 1) {
+      for (const key of ['ArrowRight', 'ArrowLeft']) {
+        const walkStart = await page.evaluate(() => performance.now())
+        for (let index = 0; index < presses; index += 1) {
+          const result = await press(page, key, timeout)
+          if (!result) throw new Error(`${key} press ${index + 1} changed nothing`)
+          samples.push(result.latency)
+        }
+        if (walk === 0 && key === 'ArrowRight') firstWalkMs = (await page.evaluate(() => performance.now())) - walkStart
+      }
+    }
+    if (cpuThrottle !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 })
+    return { samples, p50: percentile(samples, 50), p95: percentile(samples, 95), max: Math.max(...samples), firstWalkMs }
+  } finally {
+    await context.close()
+  }
+}
+
+/**
+ * One run: a fresh page, every slide visited as fast as the deck allows,
+ * then the JS heap after a forced garbage collection (and before, at load).
+ */
+export async function measureVisitAllAndHeap(browser, url, { presses }) {
+  const { context, page, cdp, slideCount } = await openDeck(browser, url)
+  try {
+    await cdp.send('HeapProfiler.enable')
+    await cdp.send('HeapProfiler.collectGarbage')
+    const heapAtLoad = (await cdp.send('Runtime.getHeapUsage')).usedSize
+    const visit = await page.evaluate(visitAllInPage, presses)
+    if (visit.slide !== slideCount - 1) throw new Error(`visit ended on slide ${visit.slide + 1} of ${slideCount}`)
+    await cdp.send('HeapProfiler.collectGarbage')
+    const heapAfter = (await cdp.send('Runtime.getHeapUsage')).usedSize
+    return { visitMs: visit.ms, heapAtLoad, heapAfter }
+  } finally {
+    await context.close()
+  }
+}
+
+/**
+ * Presenter -> audience: both pages in one browser context; a key pressed in
+ * the presenter page, until the audience page paints the new position.
+ * Clocks: performance.timeOrigin + performance.now() in each page (same
+ * machine clock). Returns { measured: false, reason } when there is no
+ * presenter console that drives the audience yet.
+ */
+export async function measureSync(browser, presenterUrl, audienceUrl, { presses, runs }) {
+  const context = await browser.newContext(CONTEXT_OPTIONS)
+  try {
+    const audience = await context.newPage()
+    await audience.goto(audienceUrl, { waitUntil: 'load' })
+    await audience.waitForSelector('[data-ready]', { timeout: 30_000 })
+    const presenter = await context.newPage()
+    await presenter.goto(presenterUrl, { waitUntil: 'load' })
+    try {
+      await presenter.waitForSelector('[data-ready]', { timeout: 10_000 })
+    } catch {
+      return { measured: false, reason: 'the presenter page never sets [data-ready]' }
+    }
+    await audience.evaluate(() => {
+      const stage = document.querySelector('[data-current-slide]')
+      window.__benchSync = { changes: [] }
+      new MutationObserver(() => {
+        requestAnimationFrame(() => {
+          window.__benchSync.changes.push({
+            at: performance.timeOrigin + performance.now(),
+            slide: Number(stage.getAttribute('data-current-slide')),
+            step: Number(stage.getAttribute('data-current-step')),
+          })
+        })
+      }).observe(stage, { attributes: true, attributeFilter: ['data-current-slide', 'data-current-step'] })
+    })
+    await presenter.evaluate(() => {
+      window.__benchKeys = []
+      window.addEventListener('keydown', (event) => {
+        if (!event.repeat) window.__benchKeys.push(performance.timeOrigin + performance.now())
+      }, true)
+    })
+    const samples = []
+    const limit = Math.min(presses, 200)
+    for (let run = 0; run < runs; run += 1) {
+      for (const key of ['ArrowRight', 'ArrowLeft']) {
+        for (let index = 0; index < limit; index += 1) {
+          const before = await audience.evaluate(() => window.__benchSync.changes.length)
+          await presenter.keyboard.press(key)
+          const changed = await audience.waitForFunction((count) => window.__benchSync.changes.length > count, before, { timeout: 3000 })
+            .then(() => true, () => false)
+          if (!changed) {
+            if (samples.length === 0) return { measured: false, reason: 'a key press in the presenter page did not move the audience page' }
+            throw new Error(`presenter ${key} press ${index + 1} did not reach the audience`)
+          }
+          const keyAt = await presenter.evaluate(() => window.__benchKeys.at(-1))
+          const seenAt = await audience.evaluate((count) => window.__benchSync.changes[count].at, before)
+          samples.push(seenAt - keyAt)
+        }
+      }
+    }
+    return { measured: true, samples, p50: percentile(samples, 50), p95: percentile(samples, 95) }
+  } finally {
+    await context.close()
+  }
+}

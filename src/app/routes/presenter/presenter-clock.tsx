@@ -1,0 +1,33 @@
+import { elapsedMs, formatElapsed, paceOf } from '../../../deck/presenter-timer.ts'
+import { useLang } from '../../../i18n/lang-context.ts'
+import { useStrings } from '../../../i18n/use-strings.ts'
+import { useStopwatch } from './use-stopwatch.ts'
+
+/** Elapsed time with pause and reset, the time of day, and pacing against the planned minutes. */
+export function PresenterClock({ progress, plannedMinutes }: { progress: number; plannedMinutes: number }) {
+  const t = useStrings().presenter
+  const lang = useLang()
+  const { watch, now, pause, resume, reset } = useStopwatch()
+  const elapsed = now === null ? 0 : elapsedMs(watch, now)
+  const pace = paceOf(elapsed, progress, plannedMinutes)
+  const running = watch.runningSince !== null
+  return (
+    <div className="presenter-clock">
+      <p className="presenter-time">
+        <span className="presenter-label">{t.elapsed}</span>
+        <time className="presenter-elapsed" aria-live="off">{formatElapsed(elapsed)}</time>
+      </p>
+      <p className="presenter-buttons">
+        <button type="button" className="button button-secondary" onClick={running ? pause : resume}>{running ? t.pause : t.resume}</button>
+        <button type="button" className="button button-secondary" onClick={reset}>{t.reset}</button>
+      </p>
+      <p className="presenter-time">
+        <span className="presenter-label">{t.clock}</span>
+        <time>{now === null ? '--:--' : new Intl.DateTimeFormat(lang === 'es' ? 'es-ES' : 'en-GB', { hour: '2-digit', minute: '2-digit' }).format(now)}</time>
+      </p>
+      <p className={`presenter-pace pace-${pace.kind}`}>
+        {t.pace(plannedMinutes)} · {pace.kind === 'on-time' ? t.onTime : pace.kind === 'behind' ? t.behind(pace.minutes) : t.ahead(pace.minutes)}
+      </p>
+    </div>
+  )
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest'
+import { NEW_STOPWATCH, elapsedMs, formatElapsed, paceOf, pauseStopwatch, startStopwatch } from './presenter-timer.ts'
+
+describe('presenter stopwatch', () => {
+  it('counts only while running, across pauses', () => {
+    let watch = startStopwatch(NEW_STOPWATCH, 1_000)
+    expect(elapsedMs(watch, 6_000)).toBe(5_000)
+    watch = pauseStopwatch(watch, 6_000)
+    expect(elapsedMs(watch, 60_000)).toBe(5_000)
+    watch = startStopwatch(watch, 60_000)
+    expect(elapsedMs(watch, 62_500)).toBe(7_500)
+    expect(startStopwatch(watch, 99_000)).toBe(watch)
+    expect(pauseStopwatch(NEW_STOPWATCH, 5)).toBe(NEW_STOPWATCH)
+  })
+
+  it.each([
+    [0, '00:00'], [75_000, '01:15'], [59 * 60_000 + 59_000, '59:59'], [3_723_000, '1:02:03'],
+  ])('formats %i ms as %s', (ms, text) => {
+    expect(formatElapsed(ms)).toBe(text)
+  })
+})
+
+describe('pacing against the planned minutes', () => {
+  it.each([
+    ['half the deck in half the time', 25 * 60_000, 0.5, 50, { kind: 'on-time' }],
+    ['half the deck after 30 of 50 minutes', 30 * 60_000, 0.5, 50, { kind: 'behind', minutes: 5 }],
+    ['most of the deck after 10 minutes', 10 * 60_000, 0.8, 50, { kind: 'ahead', minutes: 30 }],
+    ['40 s late is still on time', 25 * 60_000 + 40_000, 0.5, 50, { kind: 'on-time' }],
+    ['past the end', 70 * 60_000, 1, 50, { kind: 'behind', minutes: 20 }],
+  ] as const)('%s', (_name, elapsed, progress, planned, pace) => {
+    expect(paceOf(elapsed, progress, planned)).toEqual(pace)
+  })
+})

@@ -1,0 +1,135 @@
+import { expect, type Page, test } from '@playwright/test'
+import { expectNoAxeViolations, expectPosition, openApp } from './helpers.ts'
+
+async function savedProgress(page: Page) {
+  return page.evaluate(() => JSON.parse(localStorage.getItem('aulavirt-progress') ?? '{"state":{}}').state)
+}
+
+test('the presenter console and the audience move together, steps included; a late window catches up', async ({ context }) => {
+  const console = await context.newPage()
+  await openApp(console, 'presenter/introduccion.html')
+  await expect(console.getByRole('heading', { level: 1, name: /Vista del ponente/ })).toBeVisible()
+  const [audience] = await Promise.all([
+    context.waitForEvent('page'),
+    console.getByRole('button', { name: 'Abrir la vista del público' }).click(),
+  ])
+  await expect(audience.locator('[data-ready]')).toBeAttached()
+  await expect(audience).toHaveURL(/present\/introduccion\.html#1$/)
+
+  // The console drives the audience: slide 2 has reveal steps.
+  await console.keyboard.press('ArrowRight')
+  await console.keyboard.press('ArrowRight')
+  await expectPosition(console, 1, 1)
+  await expectPosition(audience, 1, 1)
+  await expect(console.getByRole('heading', { name: 'Misma diapositiva, paso 2' })).toBeVisible()
+
+  // And follows it.
+  await audience.keyboard.press('ArrowLeft')
+  await expectPosition(audience, 1, 0)
+  await expectPosition(console, 1, 0)
+  await audience.keyboard.press('End')
+  await expectPosition(console, 17, 0)
+
+  // A third window opened later asks for the state and catches up.
+  const late = await context.newPage()
+  await openApp(late, 'present/introduccion.html')
+  await expectPosition(late, 17, 0)
+  await console.getByRole('button', { name: 'Anterior' }).click()
+  await expect(late.locator('[data-current-slide]')).toHaveAttribute('data-current-slide', '16')
+  await expectNoAxeViolations(console)
+})
+
+test('revealing an answer on the console shows it on the projector; presenting records nothing', async ({ context }) => {
+  const console = await context.newPage()
+  await openApp(console, 'presenter/introduccion.html#14')
+  const [audience] = await Promise.all([
+    context.waitForEvent('page'),
+    console.getByRole('button', { name: 'Abrir la vista del público' }).click(),
+  ])
+  await expect(audience.locator('[data-ready]')).toBeAttached()
+  await expectPosition(audience, 13, 0)
+  const question = audience.locator('.slide:not([hidden])').getByRole('form', { name: /Completa la orden/ })
+  await expect(question.getByRole('button', { name: 'Comprobar' })).toHaveCount(0)
+  await expect(question.getByText('Explicación')).toBeHidden()
+  await expect(question.getByLabel('Tu respuesta')).toHaveValue('')
+
+  await console.getByRole('button', { name: 'Mostrar la respuesta en el proyector' }).click()
+  await expect(question.getByText('Explicación')).toBeVisible()
+  await expect(question.getByLabel('Tu respuesta')).toHaveValue('(vmx|svm)')
+  await console.getByRole('button', { name: 'Ocultar la respuesta' }).click()
+  await expect(question.getByText('Explicación')).toBeHidden()
+
+  await console.keyboard.press('ArrowRight')
+  await console.keyboard.press('ArrowLeft')
+  await audience.waitForTimeout(800)
+  const saved = await savedProgress(audience)
+  expect(saved.answers ?? {}).toEqual({})
+  expect(saved.visits ?? {}).toEqual({})
+})
+
+test('overview, go to, blackout, fullscreen and QR work from the keyboard alone', async ({ page }) => {
+  await openApp(page, 'present/introduccion.html')
+  await page.evaluate(() => {
+    const counter = window as unknown as { fullscreenRequests: number }
+    counter.fullscreenRequests = 0
+    document.documentElement.requestFullscreen = () => {
+      counter.fullscreenRequests += 1
+      return Promise.resolve()
+    }
+  })
+
+  // Overview: O opens a grid; arrows move, Enter goes, and the dialog closes.
+  await page.keyboard.press('o')
+  const overview = page.getByRole('dialog', { name: 'Vista general' })
+  await expect(overview).toBeVisible()
+  await expect(overview.getByRole('button', { name: /^Ir a la diapositiva \d+:/ })).toHaveCount(18)
+  await overview.getByRole('button', { name: /^Ir a la diapositiva 1:/ }).focus()
+  await page.keyboard.press('ArrowRight')
+  await page.keyboard.press('ArrowDown')
+  await expect(overview.getByRole('button', { name: /^Ir a la diapositiva 6:/ })).toBeFocused()
+  await expectNoAxeViolations(page)
+  await page.keyboard.press('Enter')
+  await expect(overview).toBeHidden()
+  await expectPosition(page, 5, 0)
+  await page.keyboard.press('O')
+  await page.keyboard.press('Escape')
+  await expect(overview).toBeHidden()
+
+  // G then a number.
+  await page.keyboard.press('g')
+  await expect(page.getByLabel('Número de diapositiva (1 a 18)')).toBeFocused()
+  await page.keyboard.type('12')
+  await page.keyboard.press('Enter')
+  await expectPosition(page, 11, 0)
+
+  // Blackout and white screen.
+  await page.keyboard.press('b')
+  await expect(page.locator('.screen-black')).toBeVisible()
+  await page.keyboard.press('b')
+  await expect(page.locator('.screen-black')).toHaveCount(0)
+  await page.keyboard.press('.')
+  await expect(page.locator('.screen-black')).toBeVisible()
+  await page.keyboard.press('w')
+  await expect(page.locator('.screen-white')).toBeVisible()
+  await page.keyboard.press('w')
+  await expect(page.locator('.screen-cover')).toHaveCount(0)
+
+  // Fullscreen is requested.
+  await page.keyboard.press('f')
+  expect(await page.evaluate(() => (window as unknown as { fullscreenRequests: number }).fullscreenRequests)).toBe(1)
+
+  // QR: a large code for the reading page at this slide, from the address the deck is served from.
+  await page.keyboard.press('q')
+  const qr = page.getByRole('dialog', { name: 'Sigue la lección en tu móvil' })
+  const url = new URL('../lesson/introduccion.html#12', page.url()).href
+  await expect(qr.getByRole('img', { name: url })).toBeVisible()
+  await expectNoAxeViolations(page)
+  await page.keyboard.press('Escape')
+
+  // The help lists every shortcut.
+  await page.keyboard.press('?')
+  const help = page.getByRole('dialog', { name: 'Atajos de teclado' })
+  for (const action of ['Vista general de todas las diapositivas', 'Ir a una diapositiva por su número', 'Pantalla en negro (y volver)', 'Pantalla en blanco (y volver)', 'Pantalla completa (entrar o salir)', 'Código QR para seguir la lección en el móvil', 'Abrir la vista del ponente']) {
+    await expect(help.getByText(action)).toBeVisible()
+  }
+})
