@@ -16,4 +16,5 @@ const vite = 'node_modules/vite/bin/vite.js'
 run([vite, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'])
 run([vite, 'build', '--ssr', 'src/app/entry-server.tsx', '--outDir', ssrDir, '--logLevel', 'warn'])
 run(['scripts/prerender.mjs', outDir, ssrDir])
+run(['scripts/service-worker.mjs', outDir])
 rmSync(ssrDir, { recursive: true, force: true })

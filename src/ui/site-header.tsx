@@ -1,4 +1,6 @@
-import type { ReactNode } from 'react'
+import { type ReactNode, useContext } from 'react'
+import { OfflineStatusContext } from '../app/app-shell.tsx'
+import { OfflineBadge } from './offline-badge.tsx'
 import { useRoute } from '../app/route-context.ts'
 import { useStrings } from '../i18n/use-strings.ts'
 import { DisplaySettings } from './display-settings.tsx'
@@ -16,6 +18,7 @@ export function SiteHeader({ children, languageHash }: { children?: ReactNode; l
         <span className="brand-mark" aria-hidden="true">▣</span> {t.appName}
         <span className="sr-only">: {t.home}</span>
       </RouteLink>
+      <OfflineBadge status={useContext(OfflineStatusContext)} />
       <nav className="site-nav" aria-label={t.siteNavigation}>
         {children}
         <LanguageSwitch hash={languageHash} />

@@ -1,0 +1,34 @@
+import { useEffect, useState } from 'react'
+import { useRoute } from './route-context.ts'
+import { rootPrefix } from '../routing/routes.ts'
+
+/** 'ready': the whole course is stored and works without network; 'offline': the network is gone and it does. */
+export type OfflineStatus = 'unknown' | 'ready' | 'offline'
+
+/**
+ * Registers the service worker of the production build (it precaches every
+ * page and asset) and reports when the course is available offline.
+ */
+export function useOfflineStatus(): OfflineStatus {
+  const route = useRoute()
+  const [status, setStatus] = useState<OfflineStatus>('unknown')
+  useEffect(() => {
+    if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return
+    let cancelled = false
+    const update = (registration: ServiceWorkerRegistration | undefined) => {
+      if (cancelled || !registration?.active) return
+      setStatus(navigator.onLine ? 'ready' : 'offline')
+    }
+    navigator.serviceWorker.register(`${rootPrefix(route)}sw.js`).catch(() => undefined)
+    void navigator.serviceWorker.ready.then(update)
+    const onNetworkChange = () => void navigator.serviceWorker.getRegistration().then(update)
+    window.addEventListener('online', onNetworkChange)
+    window.addEventListener('offline', onNetworkChange)
+    return () => {
+      cancelled = true
+      window.removeEventListener('online', onNetworkChange)
+      window.removeEventListener('offline', onNetworkChange)
+    }
+  }, [route])
+  return status
+}

@@ -1,0 +1,133 @@
+import { chromium, type Browser } from '@playwright/test'
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { extname, join, normalize, sep } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+/*
+ * Size budgets: what a student downloads before a page works, gzip level 9
+ * (what most static hosts send; brotli is ~10-15 % smaller).
+ *
+ * The production build is made once into a temporary folder. Which files a
+ * page needs at start is not guessed from file names: the page is opened in
+ * Chromium (files answered from the build folder, no server), and every JS
+ * and CSS file it requests until the network is idle counts, dynamic chunks
+ * included (page code, lesson body, MDX components).
+ *
+ * Budgets = size measured when they were set (2026-11-28) + ~15 % headroom,
+ * rounded up to a whole KiB, so ordinary growth passes and a new dependency
+ * or an accidental eager import fails here. When a budget fails on purpose,
+ * raise it in the same change and say why. Sizes when set (gzip-9 KiB):
+ *   home page JS+CSS               ~113.7  -> budget 131
+ *   present/introduccion JS+CSS    ~127.4  -> budget 147
+ *   largest lesson chunk           ~ 18.9  -> budget  22
+ */
+const KIB = 1024
+const BUDGET = {
+  homeFirstLoad: 131 * KIB,
+  presentFirstLoad: 147 * KIB,
+  largestLessonChunk: 22 * KIB,
+}
+
+const ORIGIN = 'http://aulavirt.test'
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+  '.txt': 'text/plain; charset=utf-8',
+}
+
+let out = ''
+let browser: Browser | undefined
+
+const gzipSize = (file: string) => gzipSync(readFileSync(join(out, file)), { level: 9 }).length
+const kib = (bytes: number) => `${(bytes / KIB).toFixed(1)} KiB`
+
+beforeAll(async () => {
+  out = mkdtempSync(join(tmpdir(), 'aulavirt-size-'))
+  const build = spawnSync(process.execPath, ['scripts/build.mjs'], {
+    env: { ...process.env, AULAVIRT_OUT_DIR: out },
+    encoding: 'utf8',
+  })
+  if (build.status !== 0) throw new Error(`the production build failed:\n${build.stdout}\n${build.stderr}`)
+  const executablePath = process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined)
+  browser = await chromium.launch({
+    executablePath,
+    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  })
+})
+
+afterAll(async () => {
+  await browser?.close()
+  if (out) rmSync(out, { recursive: true, force: true })
+})
+
+/** The JS and CSS files (paths inside the build) a page requests until it is interactive and the network is idle. */
+async function firstLoadAssets(pagePath: string): Promise<string[]> {
+  if (!browser) throw new Error('no browser')
+  const context = await browser.newContext({ locale: 'es-ES' })
+  const requested = new Set<string>()
+  try {
+    await context.route('**/*', async (route) => {
+      const url = new URL(route.request().url())
+      if (url.origin !== ORIGIN) return route.abort()
+      const relative = decodeURIComponent(url.pathname).replace(/^\/+/, '') || 'index.html'
+      const file = normalize(join(out, relative))
+      const found = file.startsWith(out + sep) && existsSync(file)
+      if (found && /\.(js|css)$/.test(relative)) requested.add(relative)
+      return route.fulfill({
+        status: found ? 200 : 404,
+        contentType: TYPES[extname(found ? file : '.html')] ?? 'application/octet-stream',
+        body: readFileSync(found ? file : join(out, '404.html')),
+      })
+    })
+    const page = await context.newPage()
+    await page.goto(`${ORIGIN}/${pagePath}`)
+    await page.waitForSelector('[data-ready]')
+    await page.waitForLoadState('networkidle')
+  } finally {
+    await context.close()
+  }
+  return [...requested].sort()
+}
+
+async function firstLoadBytes(pagePath: string) {
+  const files = await firstLoadAssets(pagePath)
+  const sizes = files.map((file) => ({ file, bytes: gzipSize(file) }))
+  const total = sizes.reduce((sum, { bytes }) => sum + bytes, 0)
+  const detail = sizes.sort((a, b) => b.bytes - a.bytes).map(({ file, bytes }) => `${file} ${kib(bytes)}`).join(', ')
+  console.log(`SIZE ${pagePath} ${kib(total)}: ${detail}`)
+  return { files, total, detail }
+}
+
+describe('size budgets (gzip -9)', () => {
+  it('the home page needs at most 131 KiB of JS and CSS to start', async () => {
+    const { files, total, detail } = await firstLoadBytes('index.html')
+    expect(files.some((file) => file.endsWith('.js'))).toBe(true)
+    expect(files.some((file) => file.endsWith('.css'))).toBe(true)
+    expect(total, `home page first load ${kib(total)}: ${detail}`).toBeLessThanOrEqual(BUDGET.homeFirstLoad)
+  })
+
+  it('the presentation of lesson 1 needs at most 147 KiB of JS and CSS to start', async () => {
+    const { files, total, detail } = await firstLoadBytes('present/introduccion.html')
+    expect(files.some((file) => file.endsWith('.js'))).toBe(true)
+    expect(files.some((file) => file.endsWith('.css'))).toBe(true)
+    expect(total, `present/introduccion.html first load ${kib(total)}: ${detail}`).toBeLessThanOrEqual(BUDGET.presentFirstLoad)
+  })
+
+  it('no lesson chunk is over 22 KiB', () => {
+    // Lesson bodies are lazy chunks named after their MDX file (es.mdx -> es-<hash>.js).
+    const lessonsDir = process.env.AULAVIRT_LESSONS_DIR ?? 'content/lessons'
+    const mdxFiles = readdirSync(lessonsDir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.mdx'))
+    const chunks = readdirSync(join(out, 'assets')).filter((file) => /^(es|en)-[\w-]+\.js$/.test(file))
+    expect(chunks.length, 'one chunk per lesson file (if chunk names changed, update this test)').toBe(mdxFiles.length)
+    const sizes = chunks.map((file) => ({ file, bytes: gzipSize(join('assets', file)) })).sort((a, b) => b.bytes - a.bytes)
+    const largest = sizes[0]!
+    console.log(`SIZE lessons ${sizes.map(({ file, bytes }) => `${file} ${kib(bytes)}`).join(", ")}`)
+    expect(largest.bytes, `largest lesson chunk ${largest.file} ${kib(largest.bytes)}`).toBeLessThanOrEqual(BUDGET.largestLessonChunk)
+  })
+})
