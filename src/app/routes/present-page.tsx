@@ -83,6 +83,12 @@ export function PresentPage({ lesson, module }: { lesson: LessonEntry; module: L
   useDeckKeyboard(run)
 
   const slideCount = module.slideCount
+  // The same element every render: a move re-renders only the two slides whose visibility changed.
+  const slides = useMemo(() => (
+    <DeckViewContext.Provider value={{ mode: 'present', controller, slideCount }}>
+      <Content components={MDX_COMPONENTS} />
+    </DeckViewContext.Provider>
+  ), [controller, slideCount, Content])
   const steps = module.slideSteps[position.slide] ?? 0
   const title = module.slideTitles[position.slide] ?? ''
   const announcement = ready
@@ -104,11 +110,7 @@ export function PresentPage({ lesson, module }: { lesson: LessonEntry; module: L
             data-ready={ready || undefined}
           >
             <h1 className="sr-only">{t.presentationOf(lesson.meta.title)}</h1>
-            <div className="canvas" lang={route.lang}>
-              <DeckViewContext.Provider value={{ mode: 'present', controller, slideCount }}>
-                <Content components={MDX_COMPONENTS} />
-              </DeckViewContext.Provider>
-            </div>
+            <div className="canvas" lang={route.lang}>{slides}</div>
             <DeckProgress progress={deckProgress(position, module.slideSteps)} />
           </main>
           <ScreenCoverFor />

@@ -5,7 +5,7 @@ import { formatPositionHash } from '../../../deck/position-hash.ts'
 import { deckProgress, lastPosition, nextPosition, samePosition, slidePosition } from '../../../deck/position.ts'
 import type { DeckAction } from '../../../deck/shortcuts.ts'
 import { ClassroomContext } from '../../../deck-react/classroom-context.ts'
-import { DeckViewContext, useDeckPosition } from '../../../deck-react/deck-context.tsx'
+import { type DeckView, DeckViewContext, useDeckPosition } from '../../../deck-react/deck-context.tsx'
 import { useDeckKeyboard } from '../../../deck-react/use-deck-keyboard.ts'
 import { useDeckSync } from '../../../deck-react/use-deck-sync.ts'
 import { useHashSync } from '../../../deck-react/use-hash-sync.ts'
@@ -60,6 +60,23 @@ export function PresenterPage({ lesson, module }: { lesson: LessonEntry; module:
     else if (action === 'next' || action === 'previous' || action === 'first' || action === 'last') controller[action]()
   })
 
+  // Built once: moving re-renders only the slides whose visibility changed, in each view.
+  const views = useMemo(() => {
+    const render = (view: DeckView, scope = '') => (
+      <IdScopeContext.Provider value={scope}>
+        <DeckViewContext.Provider value={view}>
+          <Content components={MDX_COMPONENTS} />
+        </DeckViewContext.Provider>
+      </IdScopeContext.Provider>
+    )
+    const slideCount = module.slideCount
+    return {
+      current: render({ mode: 'present', controller, slideCount }, 'actual-'),
+      next: render({ mode: 'present', controller: preview, slideCount }, 'siguiente-'),
+      notes: render({ mode: 'notes', controller, slideCount }),
+    }
+  }, [Content, controller, preview, module.slideCount])
+
   const next = nextPosition(position, shape)
   const atEnd = samePosition(position, lastPosition(shape))
   const progress = deckProgress(position, shape)
@@ -84,11 +101,7 @@ export function PresenterPage({ lesson, module }: { lesson: LessonEntry; module:
           </header>
           <section className="presenter-current" aria-label={`${t.presenter.current}: ${title}`}>
             <div className="canvas" lang={route.lang}>
-              <IdScopeContext.Provider value="actual-">
-                <DeckViewContext.Provider value={{ mode: 'present', controller, slideCount: module.slideCount }}>
-                  <Content components={MDX_COMPONENTS} />
-                </DeckViewContext.Provider>
-              </IdScopeContext.Provider>
+              {views.current}
             </div>
           </section>
           <section className="presenter-next" aria-labelledby="presenter-next-title">
@@ -96,13 +109,7 @@ export function PresenterPage({ lesson, module }: { lesson: LessonEntry; module:
               {atEnd ? t.presenter.end : next.slide === position.slide ? t.presenter.nextStep(next.step) : `${t.presenter.next}: ${module.slideTitles[next.slide] ?? ''}`}
             </h2>
             <div className="canvas" aria-hidden="true" inert>
-              {!atEnd && (
-                <IdScopeContext.Provider value="siguiente-">
-                  <DeckViewContext.Provider value={{ mode: 'present', controller: preview, slideCount: module.slideCount }}>
-                    <Content components={MDX_COMPONENTS} />
-                  </DeckViewContext.Provider>
-                </IdScopeContext.Provider>
-              )}
+              {!atEnd && views.next}
             </div>
           </section>
           <section className="presenter-notes">
@@ -113,9 +120,7 @@ export function PresenterPage({ lesson, module }: { lesson: LessonEntry; module:
               <button type="button" className="icon-button" aria-label={t.presenter.largerNotes} onClick={() => setNotesSize((size) => Math.min(2.5, size + 0.15))}>A+</button>
             </div>
             <div className="presenter-notes-text" style={{ fontSize: `${notesSize}rem` }} tabIndex={0} role="region" aria-labelledby="presenter-notes-title">
-              <DeckViewContext.Provider value={{ mode: 'notes', controller, slideCount: module.slideCount }}>
-                <Content components={MDX_COMPONENTS} />
-              </DeckViewContext.Provider>
+              {views.notes}
             </div>
           </section>
           <HelpDialog ref={helpRef} />
