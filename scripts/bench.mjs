@@ -4,12 +4,15 @@
 // heap) and writes the medians, with their targets, to bench/results.md.
 //
 // Knobs: BENCH_RUNS (default 5), BENCH_LH_RUNS (default 3), BENCH_WALKS
-// (forward-and-back walks per latency run, default 2), BENCH_SKIP_BUILD=1
-// (reuse bench/tmp/dist), CHROMIUM_PATH (default /usr/bin/chromium).
+// (forward-and-back walks per latency run, default 2; 1 with the CPU
+// throttled), BENCH_BUDGET_S (default 540: Lighthouse rounds after the
+// first are skipped if they would end later), BENCH_SKIP_BUILD=1 (reuse
+// bench/tmp/dist), CHROMIUM_PATH (default /usr/bin/chromium).
+// `node scripts/bench.mjs --report-only` re-renders the report from bench/tmp/results.json.
 import { chromium } from '@playwright/test'
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { cpus, availableParallelism, release, totalmem, type } from 'node:os'
+import { availableParallelism, cpus, loadavg, release, totalmem, type } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { discoverDeck, measureLatencyRun, measureSync, measureVisitAllAndHeap } from './bench/deck.mjs'
@@ -30,15 +33,19 @@ const DIST = `${TMP}/dist`
 const RUNS = Number(process.env.BENCH_RUNS ?? 5)
 const LH_RUNS = Number(process.env.BENCH_LH_RUNS ?? 3)
 const WALKS = Number(process.env.BENCH_WALKS ?? 2)
+const THROTTLED_WALKS = Math.max(1, Math.floor(WALKS / 2))
+const BUDGET_MS = Number(process.env.BENCH_BUDGET_S ?? 540) * 1000
 const CHROMIUM = process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined)
 const BROWSER_ARGS = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', BROWSER_MARKER]
 
 const started = Date.now()
+const loadStart = loadavg()[0].toFixed(2)
 const log = (message) => console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${message}`)
 
 let server = null
 let browser = null
 let cleaning = null
+let interrupted = false
 
 function cleanup() {
   cleaning ??= (async () => {
@@ -60,6 +67,7 @@ function cleanup() {
 
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.once(signal, () => {
+    interrupted = true
     log(`${signal}: cleaning up`)
     void cleanup().finally(() => process.exit(130))
   })
@@ -70,11 +78,17 @@ function medianOf(runs, keys) {
 }
 
 async function main() {
+  if (process.argv.includes('--report-only')) {
+    // Re-renders bench/results.md from the last run's raw figures (after editing the report's wording).
+    writeFileSync('bench/results.md', `${renderReport(JSON.parse(readFileSync(`${TMP}/results.json`, 'utf8')))}\n`)
+    log('wrote bench/results.md from bench/tmp/results.json')
+    return
+  }
   mkdirSync(TMP, { recursive: true })
   if (process.env.BENCH_SKIP_BUILD && existsSync(join(DIST, 'index.html'))) log(`reusing ${DIST}`)
   else {
     log(`building into ${DIST}`)
-    const build = spawnSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit', env: { ...process.env, AULAVIRT_OUT_DIR: DIST } })
+    const build = spawnSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production', AULAVIRT_OUT_DIR: DIST } })
     if (build.status !== 0) throw new Error('the build failed')
   }
 
@@ -96,11 +110,12 @@ async function main() {
     const encodings = [...new Set(runs[0].files.filter((file) => /\.(html|js|css)$/.test(file.path)).map((file) => file.encoding))]
     firstLoad[page] = {
       encoding: encodings.join(' + '),
+      serviceWorker: runs.some((run) => run.serviceWorker),
       requests: runs[0].requests,
       files: runs[0].files,
       runs: runs.map(({ files, ...rest }) => rest),
       median: {
-        ...medianOf(runs, ['total', 'bodyTotal', 'gzipTotal', 'rawTotal']),
+        ...medianOf(runs, ['total', 'bodyTotal', 'gzipTotal', 'rawTotal', 'backgroundBytes', 'backgroundRequests']),
         byKind: Object.fromEntries(kinds.map((kind) => [kind, median(runs.map((run) => run.byKind[kind]))])),
         bodyByKind: Object.fromEntries(kinds.map((kind) => [kind, median(runs.map((run) => run.bodyByKind[kind]))])),
       },
@@ -109,15 +124,17 @@ async function main() {
   }
 
   // 3, 4, 6. The deck.
-  const deckShape = await discoverDeck(browser, presentUrl)
+  const serviceWorker = Object.values(firstLoad).some((load) => load.serviceWorker)
+  const deckShape = await discoverDeck(browser, presentUrl, { serviceWorker })
   const deck = { lessonId: LESSON, ...deckShape }
   log(`deck: ${deck.slideCount} slides, ${deck.presses} presses to the end, a frame every ${deck.frameMs.toFixed(1)} ms`)
 
   const latency = {}
-  for (const [name, cpuThrottle] of [['normal', 1], ['throttled', 4]]) {
+  for (const [name, cpuThrottle, walks] of [['normal', 1, WALKS], ['throttled', 4, THROTTLED_WALKS]]) {
     const runs = []
-    for (let run = 0; run < RUNS; run += 1) runs.push(await measureLatencyRun(browser, presentUrl, { presses: deck.presses, walks: WALKS, cpuThrottle }))
+    for (let run = 0; run < RUNS; run += 1) runs.push(await measureLatencyRun(browser, presentUrl, { presses: deck.presses, walks, cpuThrottle, serviceWorker }))
     latency[name] = {
+      walks,
       runs: runs.map(({ samples, ...rest }) => rest),
       p50: median(runs.map((run) => run.p50)),
       p95: median(runs.map((run) => run.p95)),
@@ -128,13 +145,13 @@ async function main() {
   }
 
   const visits = []
-  for (let run = 0; run < RUNS; run += 1) visits.push(await measureVisitAllAndHeap(browser, presentUrl, { presses: deck.presses }))
+  for (let run = 0; run < RUNS; run += 1) visits.push(await measureVisitAllAndHeap(browser, presentUrl, { presses: deck.presses, serviceWorker }))
   const visitAll = { runs: visits.map((run) => run.visitMs), median: median(visits.map((run) => run.visitMs)) }
   const heap = { atLoad: median(visits.map((run) => run.heapAtLoad)), after: median(visits.map((run) => run.heapAfter)), runs: visits.map((run) => run.heapAfter) }
   log(`visit all: ${(visitAll.median / 1000).toFixed(3)} s; heap after ${(heap.after / 1024 / 1024).toFixed(2)} MiB`)
 
   // 5. Presenter -> audience, when the presenter console drives the audience.
-  const sync = await measureSync(browser, `${server.origin}/presenter/${LESSON}.html`, presentUrl, { presses: deck.presses, runs: 1 })
+  const sync = await measureSync(browser, `${server.origin}/presenter/${LESSON}.html`, presentUrl, { presses: deck.presses, runs: 1, serviceWorker })
   log(sync.measured ? `sync: p50 ${sync.p50.toFixed(1)} ms, p95 ${sync.p95.toFixed(1)} ms` : `sync: not measured (${sync.reason})`)
 
   const chromiumVersion = browser.version()
@@ -144,8 +161,16 @@ async function main() {
   // 2. Lighthouse, with nothing else running.
   mkdirSync(`${TMP}/lighthouse`, { recursive: true })
   const chromePath = CHROMIUM ?? chromium.executablePath()
+  const lighthouseStart = Date.now() - started
   const lighthouseRuns = {}
+  let lighthouseRounds = 0
   for (let run = 0; run < LH_RUNS; run += 1) {
+    const roundStart = Date.now()
+    const lastRound = run === 0 ? 0 : (roundStart - started - lighthouseStart) / run
+    if (run > 0 && roundStart - started + lastRound > BUDGET_MS) {
+      log(`skipping Lighthouse rounds ${run + 1}-${LH_RUNS}: they would end after the ${BUDGET_MS / 1000} s budget`)
+      break
+    }
     for (const page of PAGES) {
       for (const preset of ['mobile', 'desktop']) {
         const name = page.replace(/[/.]/g, '-')
@@ -154,9 +179,10 @@ async function main() {
         log(`lighthouse ${preset} ${page} #${run + 1}: performance ${result.performance}, accessibility ${result.accessibility}, LCP ${(result.lcp / 1000).toFixed(2)} s`)
       }
     }
+    lighthouseRounds += 1
   }
   const lighthouse = Object.fromEntries(Object.entries(lighthouseRuns).map(([page, presets]) => [page, Object.fromEntries(
-    Object.entries(presets).map(([preset, runs]) => [preset, { runs, median: medianOf(runs, ['performance', 'accessibility', 'lcp', 'fcp', 'tbt', 'cls', 'speedIndex']) }]),
+    Object.entries(presets).map(([preset, runs]) => [preset, { runs, median: medianOf(runs, ['performance', 'accessibility', 'lcp', 'fcp', 'tbt', 'cls', 'speedIndex', 'benchmarkIndex']) }]),
   )]))
 
   const cpuList = cpus()
@@ -167,13 +193,15 @@ async function main() {
       cores: cpuList.length,
       available: availableParallelism(),
       memGiB: (totalmem() / 1024 ** 3).toFixed(1),
+      loadStart,
+      loadEnd: loadavg()[0].toFixed(2),
       os: `${type()} ${release()}`,
       node: process.version,
       chromium: chromiumVersion,
       lighthouse: lighthouseVersion(),
       playwright: JSON.parse(readFileSync('node_modules/@playwright/test/package.json', 'utf8')).version,
     },
-    settings: { runs: RUNS, lhRuns: LH_RUNS, walks: WALKS },
+    settings: { runs: RUNS, lhRuns: lighthouseRounds, lhRunsWanted: LH_RUNS, walks: WALKS },
     deck,
     firstLoad,
     entryComposition: composition,
@@ -192,7 +220,7 @@ async function main() {
 try {
   await main()
 } catch (error) {
-  console.error(error)
+  if (!interrupted) console.error(error)
   process.exitCode = 1
 } finally {
   await cleanup()

@@ -96,11 +96,20 @@ async function frameInterval() {
   return gaps[Math.floor(gaps.length / 2)]
 }
 
-async function openDeck(browser, url) {
+/** Once the service worker (if the app has one) has precached the course, so its downloads do not compete with the measure. */
+function serviceWorkerReady(page) {
+  return page.evaluate(() => Promise.race([
+    navigator.serviceWorker.ready.then(() => true),
+    new Promise((resolve) => setTimeout(() => resolve(false), 30_000)),
+  ]))
+}
+
+async function openDeck(browser, url, { serviceWorker }) {
   const context = await browser.newContext(CONTEXT_OPTIONS)
   const page = await context.newPage()
   await page.goto(url, { waitUntil: 'load' })
   await page.waitForSelector('[data-ready]', { timeout: 30_000 })
+  if (serviceWorker) await serviceWorkerReady(page)
   await page.evaluate(installProbe)
   const slideCount = await page.locator('.slide').count()
   const cdp = await context.newCDPSession(page)
@@ -116,8 +125,8 @@ async function press(page, key, timeoutMs) {
  * Presses ArrowRight until nothing changes: how many presses (steps
  * included) take the deck from the first slide to the end.
  */
-export async function discoverDeck(browser, url) {
-  const { context, page, slideCount } = await openDeck(browser, url)
+export async function discoverDeck(browser, url, { serviceWorker }) {
+  const { context, page, slideCount } = await openDeck(browser, url, { serviceWorker })
   try {
     let presses = 0
     for (;;) {
@@ -139,8 +148,8 @@ export async function discoverDeck(browser, url) {
  * One run: a fresh page, then `walks` times the whole deck forward and back
  * with real key presses; returns every per-press latency and p50/p95.
  */
-export async function measureLatencyRun(browser, url, { presses, walks, cpuThrottle = 1 }) {
-  const { context, page, cdp } = await openDeck(browser, url)
+export async function measureLatencyRun(browser, url, { presses, walks, cpuThrottle = 1, serviceWorker }) {
+  const { context, page, cdp } = await openDeck(browser, url, { serviceWorker })
   try {
     if (cpuThrottle !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuThrottle })
     const timeout = 5000 * cpuThrottle
@@ -168,8 +177,8 @@ export async function measureLatencyRun(browser, url, { presses, walks, cpuThrot
  * One run: a fresh page, every slide visited as fast as the deck allows,
  * then the JS heap after a forced garbage collection (and before, at load).
  */
-export async function measureVisitAllAndHeap(browser, url, { presses }) {
-  const { context, page, cdp, slideCount } = await openDeck(browser, url)
+export async function measureVisitAllAndHeap(browser, url, { presses, serviceWorker }) {
+  const { context, page, cdp, slideCount } = await openDeck(browser, url, { serviceWorker })
   try {
     await cdp.send('HeapProfiler.enable')
     await cdp.send('HeapProfiler.collectGarbage')
@@ -191,12 +200,13 @@ export async function measureVisitAllAndHeap(browser, url, { presses }) {
  * machine clock). Returns { measured: false, reason } when there is no
  * presenter console that drives the audience yet.
  */
-export async function measureSync(browser, presenterUrl, audienceUrl, { presses, runs }) {
+export async function measureSync(browser, presenterUrl, audienceUrl, { presses, runs, serviceWorker }) {
   const context = await browser.newContext(CONTEXT_OPTIONS)
   try {
     const audience = await context.newPage()
     await audience.goto(audienceUrl, { waitUntil: 'load' })
     await audience.waitForSelector('[data-ready]', { timeout: 30_000 })
+    if (serviceWorker) await serviceWorkerReady(audience)
     const presenter = await context.newPage()
     await presenter.goto(presenterUrl, { waitUntil: 'load' })
     try {

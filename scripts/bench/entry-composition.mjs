@@ -24,7 +24,7 @@ function decodeSegment(text) {
   return values
 }
 
-/** Raw bytes of `code` per entry of `map.sources` ("(unmapped)" for generated glue). */
+/** Raw bytes of `code` per entry of `map.sources`, plus the generated code no source maps to. */
 export function bytesBySource(code, map) {
   const lines = code.split('\n')
   const sizes = new Map()
@@ -36,7 +36,7 @@ export function bytesBySource(code, map) {
     for (const segment of segments) {
       column += segment[0]
       if (segment.length > 1) source += segment[1]
-      starts.push([column, segment.length > 1 ? map.sources[source] : '(unmapped)'])
+      starts.push([column, segment.length > 1 ? map.sources[source] : '(no source map: generated code, e.g. the lessons\' ?meta data)'])
     }
     const length = lines[lineIndex]?.length ?? 0
     starts.forEach(([start, name], index) => {
@@ -57,7 +57,7 @@ function group(source) {
 /** Builds the client with source maps into outDir and returns the entry's composition (top rows). */
 export function entryComposition(outDir, top = 8) {
   const result = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--outDir', outDir, '--emptyOutDir', '--sourcemap', '--logLevel', 'error'], {
-    env: process.env,
+    env: { ...process.env, NODE_ENV: 'production' },
     encoding: 'utf8',
   })
   if (result.status !== 0) throw new Error(`source-map build failed:\n${result.stderr}`)
@@ -76,5 +76,5 @@ export function entryComposition(outDir, top = 8) {
   const shown = rows.slice(0, top).map(([source, bytes]) => ({ source, bytes, share: (bytes / total) * 100 }))
   const rest = rows.slice(top).reduce((sum, [, bytes]) => sum + bytes, 0)
   if (rest > 0) shown.push({ source: `${rows.length - top} other sources`, bytes: rest, share: (rest / total) * 100 })
-  return { file: entry.replace(/^.*\//, 'assets/'), total, sources: shown }
+  return { file: entry.replace(/^.*\//, 'assets/').replace(/-[\w-]+\.js$/, '-*.js'), total, sources: shown }
 }

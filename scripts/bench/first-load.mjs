@@ -13,6 +13,16 @@ export function typeOf(resourceType, path) {
   return 'other'
 }
 
+async function waitUntilQuiet(log, quietMs, limitMs = 30_000) {
+  const start = Date.now()
+  let length = -1
+  while (Date.now() - start < limitMs) {
+    if (log.length === length) return
+    length = log.length
+    await new Promise((resolve) => setTimeout(resolve, quietMs))
+  }
+}
+
 /**
  * @param {import('@playwright/test').Browser} browser
  * @param {{ origin: string, log: Array<{ path: string, status: number, encoding: string, bytes: number }> }} server
@@ -45,7 +55,13 @@ export async function measureFirstLoad(browser, server, pagePath, distDir) {
     await page.waitForSelector('[data-ready]', { timeout: 30_000 })
     await page.waitForLoadState('networkidle')
     const served = [...server.log]
-    const files = [...requests.values()].map((request) => {
+    const pageRequests = [...requests.values()]
+    // A service worker that precaches the course downloads more in the background once the page works.
+    const serviceWorker = await page.evaluate((timeout) => ('serviceWorker' in navigator
+      ? Promise.race([navigator.serviceWorker.ready.then(() => true), new Promise((resolve) => setTimeout(() => resolve(false), timeout))])
+      : false), 20_000)
+    if (serviceWorker) await waitUntilQuiet(server.log, 750)
+    const files = pageRequests.map((request) => {
       const log = served.find((entry) => entry.path === request.path)
       let raw = null
       let gzip = null
@@ -59,6 +75,13 @@ export async function measureFirstLoad(browser, server, pagePath, distDir) {
       }
       return { ...request, kind: typeOf(request.type, request.path), body: log?.bytes ?? null, raw, gzip }
     })
+    // What the server sent beyond the page's own requests: the service worker's downloads.
+    const background = [...server.log]
+    for (const file of files) {
+      const index = background.findIndex((entry) => entry.path === file.path)
+      if (index >= 0) background.splice(index, 1)
+    }
+    const backgroundBytes = background.reduce((sum, entry) => sum + entry.bytes, 0)
     const byKind = { HTML: 0, JS: 0, CSS: 0, other: 0 }
     const bodyByKind = { HTML: 0, JS: 0, CSS: 0, other: 0 }
     for (const file of files) {
@@ -69,7 +92,7 @@ export async function measureFirstLoad(browser, server, pagePath, distDir) {
     const bodyTotal = Object.values(bodyByKind).reduce((sum, value) => sum + value, 0)
     const gzipTotal = files.reduce((sum, file) => sum + (file.gzip ?? 0), 0)
     const rawTotal = files.reduce((sum, file) => sum + (file.raw ?? 0), 0)
-    return { files, byKind, total, bodyByKind, bodyTotal, gzipTotal, rawTotal, requests: files.length }
+    return { files, byKind, total, bodyByKind, bodyTotal, gzipTotal, rawTotal, requests: files.length, serviceWorker, backgroundRequests: background.length, backgroundBytes }
   } finally {
     await context.close()
   }

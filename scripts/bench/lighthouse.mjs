@@ -59,6 +59,7 @@ export function runLighthouse(url, preset, outputPath, { chromePath, timeoutMs =
         tbt: audit('total-blocking-time'),
         cls: audit('cumulative-layout-shift'),
         speedIndex: audit('speed-index'),
+        benchmarkIndex: report.environment?.benchmarkIndex ?? Number.NaN,
         failedA11y: Object.values(report.audits)
           .filter((item) => item.scoreDisplayMode === 'binary' && item.score === 0 && report.categories.accessibility?.auditRefs.some((ref) => ref.id === item.id))
           .map((item) => item.id),

@@ -31,6 +31,9 @@ export function renderReport(results) {
   const summary = []
   for (const [page, load] of Object.entries(firstLoad)) {
     summary.push([`First-load transfer, \`${page}\` (${load.encoding}, on the wire)`, fmtKiB(load.median.total), `≤ ${fmtKiB(TARGETS.firstLoadBytes)}`, met(load.median.total <= TARGETS.firstLoadBytes)])
+    if (load.serviceWorker) {
+      summary.push([`… then the service worker's precache, in the background (${load.encoding} bodies)`, `${fmtKiB(load.median.backgroundBytes)} in ${load.median.backgroundRequests} requests`, '—', met(null)])
+    }
   }
   for (const [page, presets] of Object.entries(lighthouse)) {
     const mobile = presets.mobile?.median
@@ -59,9 +62,11 @@ export function renderReport(results) {
   out.push('')
   out.push(`- **Date**: ${results.date}`)
   out.push(`- **Machine**: ${machine.cpuModel}, ${machine.cores} logical cores (${machine.available} available to Node), ${machine.memGiB} GiB RAM, ${machine.os}`)
+  out.push(`- **Load average** (1 min) at start / end: ${machine.loadStart} / ${machine.loadEnd} (other work on the machine inflates timings)`)
   out.push(`- **Software**: Node ${machine.node}, Chromium ${machine.chromium}, Lighthouse ${machine.lighthouse}, Playwright ${machine.playwright}`)
   out.push(`- **Lesson**: \`${deck.lessonId}\`, ${deck.slideCount} slides (counted from the page's \`.slide\` elements), ${deck.presses} presses of → from the first slide to the end of the last (steps included)`)
-  out.push(`- **Runs**: medians of ${results.settings.runs} runs (Lighthouse: ${results.settings.lhRuns} runs per page and preset); whole bench ${(results.durationMs / 1000).toFixed(0)} s`)
+  const lhNote = results.settings.lhRuns < results.settings.lhRunsWanted ? ` of ${results.settings.lhRunsWanted} wanted; the rest would have passed the time budget` : ''
+  out.push(`- **Runs**: medians of ${results.settings.runs} runs (Lighthouse: ${results.settings.lhRuns} per page and preset${lhNote}); whole bench ${(results.durationMs / 1000).toFixed(0)} s`)
   out.push('')
   out.push('## Summary')
   out.push('')
@@ -84,6 +89,9 @@ export function renderReport(results) {
     ]))
     out.push('')
     out.push(`${load.requests} requests; served as ${load.encoding}. The same files gzip-9: ${fmtKiB(m.gzipTotal)}; uncompressed: ${fmtKiB(m.rawTotal)}.`)
+    if (load.serviceWorker) {
+      out.push(`Then, once the page works, the service worker precaches the course: ${m.backgroundRequests} more requests, ${fmtKiB(m.backgroundBytes)} of compressed bodies (server log), not counted above.`)
+    }
     out.push('')
     out.push(table(['File', 'Type', `Body (${load.encoding})`, 'gzip-9', 'Raw', 'Share of body'], load.files
       .slice().sort((a, b) => (b.body ?? 0) - (a.body ?? 0))
@@ -91,7 +99,7 @@ export function renderReport(results) {
     out.push('')
   }
   if (results.entryComposition) {
-    out.push(`The entry chunk \`${results.entryComposition.file}\` by source (raw bytes, from a separate source-map build):`)
+    out.push(`The entry chunk \`${results.entryComposition.file}\` (every page loads it) by source: raw bytes, from a separate build with source maps:`)
     out.push('')
     out.push(table(['Source', 'Raw bytes', 'Share'], results.entryComposition.sources.map((row) => [`\`${row.source}\``, String(row.bytes), `${row.share.toFixed(0)} %`])))
     out.push('')
@@ -100,15 +108,16 @@ export function renderReport(results) {
   out.push('## 2. Lighthouse')
   out.push('')
   out.push('Lighthouse CLI, a fresh headless Chromium per run; mobile = Lighthouse defaults (Moto G Power, simulated slow 4G, 4x CPU slowdown), desktop = `--preset=desktop`. Each figure is the median of its own column.')
+  out.push('"CPU index" is Lighthouse\'s own `benchmarkIndex` of this machine during the run (higher is faster); TBT and the performance score scale with it, so compare scores only between runs with similar indexes.')
   out.push('')
   const lhRows = []
   for (const [page, presets] of Object.entries(lighthouse)) {
     for (const [preset, data] of Object.entries(presets)) {
       const m = data.median
-      lhRows.push([`\`${page}\``, preset, String(m.performance), String(m.accessibility), fmtS(m.lcp), fmtS(m.fcp), fmtMs(m.tbt), m.cls.toFixed(3), fmtS(m.speedIndex), data.runs.map((run) => run.performance).join(', ')])
+      lhRows.push([`\`${page}\``, preset, String(m.performance), String(m.accessibility), fmtS(m.lcp), fmtS(m.fcp), fmtMs(m.tbt), m.cls.toFixed(3), fmtS(m.speedIndex), String(Math.round(m.benchmarkIndex)), data.runs.map((run) => run.performance).join(', ')])
     }
   }
-  out.push(table(['Page', 'Preset', 'Performance', 'Accessibility', 'LCP', 'FCP', 'TBT', 'CLS', 'Speed Index', 'Perf. per run'], lhRows))
+  out.push(table(['Page', 'Preset', 'Performance', 'Accessibility', 'LCP', 'FCP', 'TBT', 'CLS', 'Speed Index', 'CPU index', 'Perf. per run'], lhRows))
   const failed = [...new Set(Object.values(lighthouse).flatMap((presets) => Object.values(presets).flatMap((data) => data.runs.flatMap((run) => run.failedA11y))))]
   out.push('')
   out.push(failed.length ? `Failed accessibility audits: ${failed.map((id) => `\`${id}\``).join(', ')}.` : 'No accessibility audit failed.')
@@ -116,7 +125,7 @@ export function renderReport(results) {
 
   out.push('## 3. Next-slide latency')
   out.push('')
-  out.push(`\`present/${deck.lessonId}.html\` at 1366×768. Real key presses (Playwright → CDP \`Input.dispatchKeyEvent\`), each sent after the previous change was painted; ${results.settings.walks} walks of the whole deck forward and back per run (${deck.presses * 2 * results.settings.walks} presses).`)
+  out.push(`\`present/${deck.lessonId}.html\` at 1366×768. Real key presses (Playwright → CDP \`Input.dispatchKeyEvent\`), each sent after the previous change was painted; per run, ${latency.normal.walks} walk(s) of the whole deck forward and back (${deck.presses * 2 * latency.normal.walks} presses), ${latency.throttled.walks} with the CPU throttled (${deck.presses * 2 * latency.throttled.walks} presses); a fresh page per run.`)
   out.push('Latency, measured in the page: a capturing `keydown` listener notes `performance.now()`; a MutationObserver sees `data-current-slide` / `data-current-step` change; the latency ends at `performance.now()` in the following `requestAnimationFrame` callback, the frame that paints the new slide.')
   out.push(`Frames come every ${fmtMs(deck.frameMs)} here, so a press lands on average half a frame before the next one: about ${fmtMs(deck.frameMs / 2)} of every figure is waiting for the frame, not work.`)
   out.push('')
@@ -129,7 +138,7 @@ export function renderReport(results) {
   out.push('## 4. Visit every slide')
   out.push('')
   out.push(`A fresh page per run; → pressed ${deck.presses} times from the first slide to the end of the last, each press as soon as the previous change has been painted (synthetic \`keydown\` events dispatched in the page at the focused element, so no harness round trip counts; the next press waits for a task after the painting frame). Median ${fmtS(visitAll.median)}; runs: ${visitAll.runs.map((ms) => (ms / 1000).toFixed(3)).join(', ')} s.`)
-  out.push(`The floor is one frame per press: ${deck.presses} × ${fmtMs(deck.frameMs)} = ${fmtS(deck.presses * deck.frameMs)}. The target (0.4 s for 24 slides, ${fmtS(visitTarget)} for ${deck.slideCount}) allows one frame per slide, so it can only be met with fewer presses than slides × frames, i.e. without steps.`)
+  out.push(`The floor is one frame per press: ${deck.presses} × ${fmtMs(deck.frameMs)} = ${fmtS(deck.presses * deck.frameMs)}. The target (0.4 s for 24 slides, so ${fmtS(visitTarget)} for ${deck.slideCount}) allows one frame per slide; with steps there are more presses than slides, so the target cannot be met even by a deck that costs nothing per press.`)
   out.push(`With real key presses (CDP round trip included), the first forward walk of section 3 took a median ${fmtS(latency.normal.firstWalkMs)}.`)
   out.push('')
 
@@ -150,6 +159,7 @@ export function renderReport(results) {
   out.push('- `AULAVIRT_OUT_DIR=bench/tmp/dist node scripts/build.mjs`: the production build, in its own folder.')
   out.push(`- Served by scripts/bench/static-server.mjs (node:http on 127.0.0.1): brotli (quality 11) when the browser offers it, else gzip (level 9), \`Content-Encoding\` set; unknown paths get \`404.html\` with status 404. Chromium offered: ${Object.values(firstLoad)[0]?.encoding ?? '?'}.`)
   out.push('- Chromium through Playwright (`chromium.launch({ executablePath: /usr/bin/chromium, args: [--no-sandbox, --disable-background-networking, --disable-component-update, --disable-sync, --no-first-run, --disable-quic] })`), headless, locale es-ES, 1366×768.')
+  out.push('- Deck measurements (sections 3–6) start once the page is interactive and, when the app has a service worker, once it has finished precaching (`navigator.serviceWorker.ready`), so its downloads do not compete with the measure.')
   out.push('- Lighthouse runs after the Playwright browser has closed, so they do not compete for the CPU.')
   out.push('- Raw figures of every run: `bench/tmp/results.json`; Lighthouse reports: `bench/tmp/lighthouse/`.')
   out.push('')

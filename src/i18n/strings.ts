@@ -128,7 +128,7 @@ const es = {
   print: {
     title: 'Materiales para imprimir',
     link: 'Imprimir',
-    linkLabel: (title: string) => `Materiales para imprimir de «${title}»`,
+    linkLabel: (title: string) => `Imprimir materiales de «${title}»`,
     intro: 'Diapositivas, hoja de ejercicios y solucionario, sacados de la misma lección. Elige qué imprimir; el papel (A4) y la orientación ya están ajustados.',
     options: 'Qué imprimir',
     kind: 'Material',
@@ -354,7 +354,7 @@ const en: Strings = {
   print: {
     title: 'Printable handouts',
     link: 'Print',
-    linkLabel: (title) => `Printable handouts for “${title}”`,
+    linkLabel: (title) => `Print handouts for “${title}”`,
     intro: 'Slides, a worksheet and an answer key, all made from the same lesson. Choose what to print; the paper (A4) and orientation are already set.',
     options: 'What to print',
     kind: 'Handout',

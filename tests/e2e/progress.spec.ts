@@ -49,11 +49,11 @@ test('export, reset and import give back the same progress', async ({ page }, te
   await expect(lessonRow).toContainText('1 de 4 respondidas')
   await lessonRow.getByRole('button', { name: 'Borrar el progreso de «Introducción a la virtualización»' }).click()
   await confirm.getByRole('button', { name: 'Sí, borrar' }).click()
-  await expect(page.getByRole('status')).toContainText('Progreso de «Introducción a la virtualización» borrado.')
+  await expect(page.getByRole('main').getByRole('status')).toContainText('Progreso de «Introducción a la virtualización» borrado.')
   await expect(lessonRow).toContainText('Sin empezar')
 
   await page.getByLabel('Importar una exportación (JSON)').setInputFiles(exported)
-  await expect(page.getByRole('status')).toContainText('Progreso importado.')
+  await expect(page.getByRole('main').getByRole('status')).toContainText('Progreso importado.')
   expect(await progressTableText(page)).toBe(before)
 })
 
@@ -72,7 +72,7 @@ test('a wrong or hostile import file is rejected with a reason and changes nothi
     const path = testInfo.outputPath(name)
     writeFileSync(path, content)
     await page.getByLabel('Importar una exportación (JSON)').setInputFiles(path)
-    await expect(page.getByRole('status')).toContainText(message)
+    await expect(page.getByRole('main').getByRole('status')).toContainText(message)
     expect(await progressTableText(page)).toBe(before)
   }
   expect(await page.evaluate(() => ({}).constructor.prototype.polluted)).toBeUndefined()

@@ -33,6 +33,24 @@ async function expectTheme(page: Page, theme: Theme): Promise<void> {
   expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(BACKGROUNDS[theme])
 }
 
+/** Which of its two Shiki colours the first highlighted token of the page is drawn in. */
+async function codeToken(page: Page): Promise<'light' | 'dark' | 'neither'> {
+  return page.locator('pre.shiki .line > span').first().evaluate((token) => {
+    const paint = (colour: string) => {
+      const probe = document.createElement('span')
+      probe.style.color = colour
+      document.body.append(probe)
+      const computed = getComputedStyle(probe).color
+      probe.remove()
+      return computed
+    }
+    const style = (token as HTMLElement).style
+    const color = getComputedStyle(token).color
+    if (color === paint(style.getPropertyValue('--shiki-light'))) return 'light'
+    return color === paint(style.getPropertyValue('--shiki-dark')) ? 'dark' : 'neither'
+  })
+}
+
 async function bodyFontSize(page: Page): Promise<number> {
   return page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize))
 }
@@ -96,6 +114,17 @@ test('the presentation bar chooses the theme without moving the slides, and the 
   await expectPosition(page, 8, 4)
 })
 
+test('a theme chosen in one window reaches the others (the audience screen follows the presenter)', async ({ page, context }) => {
+  await openApp(page, 'present/introduccion.html#2')
+  const other = await context.newPage()
+  await openApp(other, 'lesson/introduccion.html')
+  await other.getByRole('button', { name: 'Aspecto' }).click()
+  await other.getByRole('radio', { name: THEME_NAMES.contrast }).check()
+  await expectTheme(page, 'contrast')
+  await other.getByRole('radio', { name: /^Grande/ }).check()
+  await expect(page.locator('html')).toHaveAttribute('data-font-size', '115')
+})
+
 test('the reading text size changes the body text, is remembered, and leaves the slides alone', async ({ page }) => {
   await openApp(page, 'present/introduccion.html#2')
   const slideFont = await page.locator('.slide:not([hidden])').evaluate((slide) => getComputedStyle(slide).fontSize)
@@ -147,6 +176,17 @@ test.describe('before the first paint', () => {
     await expectTheme(page, 'light')
   })
 
+  test('paper always gets the light palette, whatever the screen shows', async ({ page }) => {
+    await startWith(page, { theme: 'contrast' })
+    await openApp(page, 'lesson/introduccion.html')
+    await expectTheme(page, 'contrast')
+    expect(await codeToken(page)).toBe('dark')
+    await page.emulateMedia({ media: 'print' })
+    await expect(page.locator('body')).toHaveCSS('color', 'rgb(27, 31, 36)')
+    await expect(page.locator('html')).toHaveCSS('color-scheme', 'light')
+    expect(await codeToken(page)).toBe('light')
+  })
+
   test('blocked storage gives the default theme, and choosing one still works on that page', async ({ page }) => {
     const errors: string[] = []
     page.on('pageerror', (error) => errors.push(error.message))
@@ -190,7 +230,7 @@ for (const theme of ['dark', 'contrast'] as const) {
       await short.getByRole('button', { name: 'Comprobar' }).click()
       await expect(short.getByRole('status')).toContainText('Incorrecto')
       await short.getByRole('button', { name: 'Ver una pista' }).click()
-      await expect(page.locator('pre.shiki').first()).toBeVisible()
+      expect(await codeToken(page)).toBe('dark')
       await expectNoAxeViolations(page)
     })
 

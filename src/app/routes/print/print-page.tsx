@@ -41,9 +41,7 @@ export function PrintPage({ lesson, module }: { lesson: LessonEntry; module: Les
     <>
       {/* The language switch keeps the chosen handout: its "hash" is appended to the link as is. */}
       <SiteHeader languageHash={chosen ? query : ''}>
-        <RouteLink className="button button-secondary" to={{ page: 'lesson', lang, lessonId: id }} aria-label={t.readLesson(title)}>
-          {t.print.back}
-        </RouteLink>
+        <RouteLink className="button button-secondary" to={{ page: 'lesson', lang, lessonId: id }}>{t.print.back}</RouteLink>
       </SiteHeader>
       <main id="contenido" className="page print-page" tabIndex={-1} data-ready={chosen !== null && fitted === query ? true : undefined}>
         <div className="print-intro">

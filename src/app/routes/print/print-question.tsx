@@ -45,7 +45,7 @@ export function PrintQuestion({ id, type, children }: { id: string; type: Questi
   if (promptsOnly) return <div className="pq-prompt">{parts.prompt}</div>
   const headingId = `print-${spec.id}`
   return (
-    <div className="pq" data-question-type={spec.type} data-mode={mode}>
+    <div className="pq" data-question-type={spec.type} data-mode={mode} role={mode === 'slide' ? undefined : 'group'} aria-labelledby={mode === 'slide' ? undefined : headingId}>
       {mode !== 'slide' && <h4 id={headingId} className="pq-number">{t.print.questionNumber(number)}</h4>}
       <div className="pq-prompt">{parts.prompt}</div>
       <p className="pq-instruction">{instructionOf(spec, parts, t.print)}</p>
