@@ -22,7 +22,8 @@ export default defineConfig({
   webServer: {
     command: `npm run build && npx vite preview --outDir ${outDir} --port ${port} --strictPort --host 127.0.0.1`,
     url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: !process.env.CI,
+    // Always the build of the code under test, never a server left running from an older build.
+    reuseExistingServer: false,
     timeout: 180_000,
   },
 })

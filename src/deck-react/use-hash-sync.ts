@@ -14,13 +14,22 @@ export function useHashSync(controller: DeckController): void {
       const hash = formatPositionHash(controller.getPosition())
       if (window.location.hash !== hash) history.replaceState(history.state, '', hash)
     }
+    // replaceState costs a few ms: write it after the new slide is on screen, once per burst of moves.
+    let pending: ReturnType<typeof setTimeout> | undefined
+    const scheduleWrite = () => {
+      clearTimeout(pending)
+      pending = setTimeout(writeHash, 16)
+    }
     const readHash = () => controller.go(positionFromHash(window.location.hash, controller.shape))
     writeHash()
-    const unsubscribe = controller.subscribe(writeHash)
+    const unsubscribe = controller.subscribe(scheduleWrite)
     window.addEventListener('hashchange', readHash)
+    window.addEventListener('pagehide', writeHash)
     return () => {
+      clearTimeout(pending)
       unsubscribe()
       window.removeEventListener('hashchange', readHash)
+      window.removeEventListener('pagehide', writeHash)
     }
   }, [controller])
 }

@@ -36,8 +36,9 @@ test('a student goes from the course home to a lesson and a teacher presents it 
   const stepsOnSlide2 = await slide2.locator('.step').count()
   await expectPosition(page, stepsOnSlide2 >= 3 ? 1 : 2, stepsOnSlide2 >= 3 ? 3 : 0)
 
-  // Reload lands on the same slide and step.
+  // The address follows, and a reload lands on the same slide and step.
   const before = { slide: await currentSlide(page).getAttribute('data-current-slide'), step: await currentSlide(page).getAttribute('data-current-step') }
+  await expect(page).toHaveURL(new RegExp(`#${Number(before.slide) + 1}${before.step === '0' ? '' : `\\.${before.step}`}$`))
   await page.reload()
   await expect(page.locator('[data-ready]')).toBeAttached()
   await expectPosition(page, Number(before.slide), Number(before.step))
