@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test'
 import { currentSlide, expectNoAxeViolations, expectPosition, openApp } from './helpers.ts'
 
 test('a student goes from the course home to a lesson and a teacher presents it with the keyboard', async ({ page }) => {
+  test.setTimeout(120_000) // the whole journey, with five axe audits
   await openApp(page, './')
   await expect(page).toHaveTitle('Virtualización en Linux')
   await expect(page.locator('html')).toHaveAttribute('lang', 'es')

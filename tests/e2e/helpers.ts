@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright'
-import { expect, type Page } from '@playwright/test'
+import { expect, type Locator, type Page } from '@playwright/test'
 
 /** Fails with the list of rules and targets when axe finds any violation. */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
@@ -22,4 +22,27 @@ export function currentSlide(page: Page) {
 export async function expectPosition(page: Page, slide: number, step: number): Promise<void> {
   await expect(currentSlide(page)).toHaveAttribute('data-current-slide', String(slide))
   await expect(currentSlide(page)).toHaveAttribute('data-current-step', String(step))
+}
+
+/** A quiz on the page, found by its prompt. */
+export function quiz(page: Page, prompt: RegExp): Locator {
+  return page.getByRole('form', { name: prompt })
+}
+
+/** Lesson 1, slide 4: each situation and its use of virtualization (the right answers). */
+export const LESSON1_USES: Record<string, string> = {
+  'Probar una actualización antes de aplicarla en el servidor real': 'Laboratorio de pruebas',
+  'Ejecutar un sistema para ARM en un PC x86-64': 'Otra arquitectura (emulación)',
+  'Poner el servidor web y la base de datos en máquinas separadas': 'Aislamiento de servicios',
+  'Montar cinco nodos para practicar con un clúster': 'Clúster y sistemas distribuidos',
+  'Pasar diez servidores viejos y ociosos a un único equipo': 'Consolidación',
+  'Guardar el estado de una MV antes de un cambio arriesgado': 'Instantánea (snapshot)',
+}
+
+/** Answers lesson 1's short-answer question (the grep pattern) and checks it. */
+export async function answerShortQuestion(page: Page, answer: string): Promise<void> {
+  const short = quiz(page, /Completa la orden/)
+  await short.getByLabel('Tu respuesta').fill(answer)
+  await short.getByRole('button', { name: 'Comprobar' }).click()
+  await expect(short.getByRole('status')).toContainText(/Correcto|Incorrecto/)
 }

@@ -1,15 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { expect, type Page, test } from '@playwright/test'
-import { expectNoAxeViolations, openApp } from './helpers.ts'
+import { answerShortQuestion, expectNoAxeViolations, openApp } from './helpers.ts'
 
 const STORAGE_KEY = 'aulavirt-progress'
-
-async function answerShortQuestion(page: Page, answer: string) {
-  const short = page.getByRole('form', { name: /Completa la orden/ })
-  await short.getByLabel('Tu respuesta').fill(answer)
-  await short.getByRole('button', { name: 'Comprobar' }).click()
-  await expect(short.getByRole('status')).toContainText(/Correcto|Incorrecto/)
-}
 
 async function progressTableText(page: Page): Promise<string> {
   return page.getByRole('table').innerText()

@@ -1,27 +1,16 @@
 import { expect, type Locator, type Page, test } from '@playwright/test'
-import { expectNoAxeViolations, openApp } from './helpers.ts'
+import { LESSON1_USES, expectNoAxeViolations, openApp, quiz } from './helpers.ts'
 
 /*
  * A student answering the embedded quizzes on the reading pages. The answers
  * used here are the ones the lessons teach (lesson 1 and lesson 2).
  */
 
-function quiz(page: Page, prompt: RegExp): Locator {
-  return page.getByRole('form', { name: prompt })
-}
-
 async function check(question: Locator): Promise<void> {
   await question.getByRole('button', { name: 'Comprobar' }).click()
 }
 
-const MATCHING = {
-  'Probar una actualización antes de aplicarla en el servidor real': 'Laboratorio de pruebas',
-  'Ejecutar un sistema para ARM en un PC x86-64': 'Otra arquitectura (emulación)',
-  'Poner el servidor web y la base de datos en máquinas separadas': 'Aislamiento de servicios',
-  'Montar cinco nodos para practicar con un clúster': 'Clúster y sistemas distribuidos',
-  'Pasar diez servidores viejos y ociosos a un único equipo': 'Consolidación',
-  'Guardar el estado de una MV antes de un cambio arriesgado': 'Instantánea (snapshot)',
-}
+const MATCHING = LESSON1_USES
 
 const LAYERS = [
   'Hardware físico: CPU, RAM, disco y red',

@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test'
-import { expectNoAxeViolations, expectPosition, openApp } from './helpers.ts'
+import { expectNoAxeViolations, expectPosition, LESSON1_USES, openApp } from './helpers.ts'
 
 /*
  * Light, dark and projector (high-contrast) themes and the reading text size:
@@ -13,14 +13,7 @@ const BACKGROUNDS = { light: 'rgb(247, 247, 244)', dark: 'rgb(18, 21, 25)', cont
 type Theme = keyof typeof THEME_NAMES
 
 /** Lesson 1, slide 4: each situation and its use of virtualization. */
-const USES = {
-  'Probar una actualización antes de aplicarla en el servidor real': 'Laboratorio de pruebas',
-  'Ejecutar un sistema para ARM en un PC x86-64': 'Otra arquitectura (emulación)',
-  'Poner el servidor web y la base de datos en máquinas separadas': 'Aislamiento de servicios',
-  'Montar cinco nodos para practicar con un clúster': 'Clúster y sistemas distribuidos',
-  'Pasar diez servidores viejos y ociosos a un único equipo': 'Consolidación',
-  'Guardar el estado de una MV antes de un cambio arriesgado': 'Instantánea (snapshot)',
-}
+const USES = LESSON1_USES
 
 /** Every page of this browser context opens with this saved choice. */
 async function startWith(page: Page, saved: object): Promise<void> {
