@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { expectNoAxeViolations, expectPosition, openApp } from './helpers.ts'
+import { answerShortQuestion, expectNoAxeViolations, expectPosition, openApp, quiz } from './helpers.ts'
 
 test('switching language on a slide stays on the same slide and step', async ({ page }) => {
   await openApp(page, 'present/introduccion.html#3.1')
@@ -18,10 +18,8 @@ test('switching language on a slide stays on the same slide and step', async ({ 
 
 test('an answer given in Spanish is kept in English', async ({ page }) => {
   await openApp(page, 'lesson/introduccion.html')
-  const spanish = page.getByRole('form', { name: /Completa la orden/ })
-  await spanish.getByLabel('Tu respuesta').fill('vmx|svm')
-  await spanish.getByRole('button', { name: 'Comprobar' }).click()
-  await expect(spanish.getByRole('status')).toContainText('Correcto')
+  await answerShortQuestion(page, 'vmx|svm')
+  await expect(quiz(page, /Completa la orden/).getByRole('status')).toContainText('Correcto')
 
   await openApp(page, 'en/lesson/introduccion.html')
   const english = page.getByRole('form').filter({ has: page.getByLabel('Your answer') }).first()

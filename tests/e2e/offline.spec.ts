@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { openApp } from './helpers.ts'
+import { answerShortQuestion, openApp, quiz } from './helpers.ts'
 
 const LESSONS = ['introduccion', 'tipos', 'qemu-kvm', 'libvirt', 'lxc-lxd']
 
@@ -22,10 +22,8 @@ test('after one online visit the whole course works with the network off, progre
 
   // A quiz answered offline is saved and shows on the progress page.
   await openApp(page, 'lesson/introduccion.html')
-  const short = page.getByRole('form', { name: /Completa la orden/ })
-  await short.getByLabel('Tu respuesta').fill('vmx|svm')
-  await short.getByRole('button', { name: 'Comprobar' }).click()
-  await expect(short.getByRole('status')).toContainText('Correcto')
+  await answerShortQuestion(page, 'vmx|svm')
+  await expect(quiz(page, /Completa la orden/).getByRole('status')).toContainText('Correcto')
   await openApp(page, 'progress.html')
   await expect(page.getByRole('row', { name: /Introducción a la virtualización/ })).toContainText('1 de 4 respondidas')
 
