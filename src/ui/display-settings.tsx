@@ -148,7 +148,7 @@ export function DisplaySettings({ variant = 'page' }: { variant?: 'page' | 'deck
         <fieldset className="display-choices">
           <legend>{t.display.theme}</legend>
           {THEMES.map((theme) => (
-            <label key={theme} className="display-option">
+            <label key={theme} className="option-row">
               <input type="radio" name={`${id}-theme`} value={theme} checked={display?.theme === theme} onChange={() => choose({ theme })} />
               {t.display.themes[theme]}
             </label>
@@ -158,7 +158,7 @@ export function DisplaySettings({ variant = 'page' }: { variant?: 'page' | 'deck
           <fieldset className="display-choices">
             <legend>{t.display.fontSize}</legend>
             {FONT_SIZES.map((fontSize) => (
-              <label key={fontSize} className="display-option">
+              <label key={fontSize} className="option-row">
                 <input type="radio" name={`${id}-size`} value={fontSize} checked={display?.fontSize === fontSize} onChange={() => choose({ fontSize })} />
                 {t.display.fontSizes[fontSize]}
               </label>

@@ -4,7 +4,7 @@ import { HANDOUT_KINDS, PER_PAGE, type PrintOptions } from './print-options.ts'
 
 function Choice({ name, checked, onChange, children }: { name: string; checked: boolean; onChange: () => void; children: ReactNode }) {
   return (
-    <label className="print-choice">
+    <label className="option-row">
       <input type="radio" name={name} checked={checked} onChange={onChange} />
       {children}
     </label>
