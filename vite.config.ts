@@ -44,7 +44,7 @@ export default defineConfig(() => {
       react({ include: /\.(mdx|js|jsx|ts|tsx)$/ }),
       staticRoutes(),
     ],
-    build: { target: 'es2022', reportCompressedSize: false, rolldownOptions: { checks: { pluginTimings: false } } },
+    build: { target: 'es2022', manifest: true, reportCompressedSize: false, rolldownOptions: { checks: { pluginTimings: false } } },
     server: { fs: { allow: ['.', lessonsDir] } },
   }
 })

@@ -1,6 +1,6 @@
 // Writes one prerendered HTML file per route into dist/, from the built
 // template dist/index.html and the server bundle in dist-ssr/.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 
@@ -8,7 +8,7 @@ const [outDir = 'dist', ssrDir = 'dist-ssr'] = process.argv.slice(2)
 const dist = resolve(outDir)
 const template = readFileSync(join(dist, 'index.html'), 'utf8').replace(/\s*<meta name="aulavirt-route"[^>]*>/g, '')
 const server = await import(pathToFileURL(resolve(ssrDir, 'entry-server.js')).href)
-const { renderRoute, allRoutes, routePath, STRINGS } = server
+const { renderRoute, allRoutes, routePath, loadStrings, lessonFile } = server
 
 const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
@@ -17,17 +17,106 @@ const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').r
 const absoluteBase = process.env.AULAVIRT_BASE
 
 /**
- * 404.html is served at any depth, where relative asset paths break: it gets
- * its CSS inline and no script (it needs none: it is text and links).
+ * Every page gets the stylesheet inline: no request blocks the first paint, so
+ * on a slow phone the text shows one round trip sooner. (After the first visit
+ * the service worker serves the pages, so the repeated CSS costs nothing.)
  */
-function selfContained(page) {
-  return page
+const inlineStyles = (page) =>
+  page.replace(/<link rel="stylesheet"[^>]*href="([^"]+)"[^>]*>/g, (_match, href) => {
+    const css = readFileSync(join(dist, href.replace(/^(\.\.?\/)+|^\//, '').replace(/^.*?assets\//, 'assets/')), 'utf8')
+    return `<style>${css.trim()}</style>`
+  })
+
+/**
+ * The prerendered page is readable without JavaScript, so it paints first and
+ * the app (hydration, quizzes, navigation) is fetched just after the first
+ * frame: on a slow connection the scripts do not compete with the text for
+ * bandwidth. The loader sits at the end of <body>, so the whole page has been
+ * parsed when the app starts. A hidden tab never paints; the timer covers it.
+ */
+function loadAfterFirstPaint(page, prefix, preloads) {
+  let entry
+  const withoutEntry = page.replace(/\s*<script type="module" crossorigin src="\.\/([^"]+)"><\/script>/, (_match, src) => {
+    entry = src
+    return ''
+  })
+  if (!entry) throw new Error('prerender: the entry <script type="module"> is not in the built index.html')
+  const urls = JSON.stringify([entry, ...preloads].map((file) => prefix + file))
+  const loader = `<script>
+      (function () {
+        var started = false;
+        function start() {
+          if (started) return;
+          started = true;
+          var urls = ${urls};
+          urls.forEach(function (url, index) {
+            var element = document.createElement(index === 0 ? 'script' : 'link');
+            if (index === 0) { element.type = 'module'; element.src = url; } else { element.rel = 'modulepreload'; element.href = url; }
+            element.crossOrigin = '';
+            document.head.appendChild(element);
+          });
+        }
+        requestAnimationFrame(function () { setTimeout(start, 0); });
+        setTimeout(start, 250);
+      })()
+    </script>
+  </body>`
+  return withoutEntry.replace('</body>', () => loader)
+}
+
+/**
+ * 404.html is served at any depth, where relative asset paths break: no script
+ * (it needs none: it is text and links).
+ */
+const withoutScripts = (page) =>
+  page
     .replace(/<script type="module"[^>]*><\/script>\s*/g, '')
     .replace(/<link rel="modulepreload"[^>]*>\s*/g, '')
-    .replace(/<link rel="stylesheet"[^>]*href="([^"]+)"[^>]*>/g, (_match, href) => {
-      const css = readFileSync(join(dist, href.replace(/^(\.\.?\/)+|^\//, '').replace(/^.*?assets\//, 'assets/')), 'utf8')
-      return `<style>${css}</style>`
-    })
+
+/*
+ * The chunks each page loads after the entry (see src/app/load-page.tsx), named
+ * as in Vite's manifest. Preloading them from the HTML fetches them alongside
+ * the entry instead of after it has run.
+ */
+const manifestFile = join(dist, '.vite', 'manifest.json')
+const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'))
+const PAGE_MODULES = {
+  home: 'src/app/routes/home-page.tsx',
+  progress: 'src/app/routes/progress-page.tsx',
+  lesson: 'src/app/routes/reading-page.tsx',
+  present: 'src/app/routes/present-page.tsx',
+  presenter: 'src/app/routes/presenter/presenter-page.tsx',
+  print: 'src/app/routes/print/print-page.tsx',
+}
+const entryKey = Object.keys(manifest).find((key) => manifest[key].isEntry)
+
+function manifestKey(predicate, what) {
+  const key = Object.keys(manifest).find(predicate)
+  if (!key) throw new Error(`prerender: ${what} is not in Vite's manifest (was it renamed? see PAGE_MODULES)`)
+  return key
+}
+
+/** Files (relative to dist) of the chunks `keys` need, their static imports included, the entry excluded. */
+function chunkFiles(keys) {
+  const files = new Set()
+  const visit = (key) => {
+    const chunk = manifest[key]
+    if (key === entryKey || files.has(chunk.file)) return
+    if (chunk.css?.length) throw new Error(`prerender: ${key} has its own CSS; import it from src/styles/index.css so it is inlined`)
+    files.add(chunk.file)
+    for (const imported of chunk.imports ?? []) visit(imported)
+  }
+  keys.forEach(visit)
+  return [...files]
+}
+
+function preloadsFor(route) {
+  if (!(route.page in PAGE_MODULES)) return []
+  const keys = [manifestKey((key) => key === PAGE_MODULES[route.page], PAGE_MODULES[route.page])]
+  const lesson = lessonFile(route)
+  if (lesson) keys.push(manifestKey((key) => key.endsWith(`/${lesson}`), lesson))
+  if (route.lang !== 'es') keys.push(manifestKey((key) => key === `src/i18n/strings-${route.lang}.ts`, `strings-${route.lang}.ts`))
+  return chunkFiles(keys)
 }
 
 let pages = 0
@@ -36,19 +125,21 @@ for (const route of allRoutes()) {
   const file = routePath(resolved)
   const depth = file.split('/').length - 1
   const prefix = file === '404.html' && absoluteBase ? absoluteBase.replace(/\/?$/, '/') : '../'.repeat(depth) || './'
-  const course = STRINGS[resolved.lang].courseTitle
+  const strings = await loadStrings(resolved.lang)
+  const course = strings.courseTitle
   let body = html
   if (file === '404.html' && absoluteBase) body = body.replace(/href="(?![a-z]+:|#|\/)/g, `href="${prefix}`)
   let page = template
     .replace('<html lang="es"', `<html lang="${resolved.lang}"`)
-    .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(title && title !== '404' ? `${title} · ${course}` : title === '404' ? `${STRINGS[resolved.lang].notFoundTitle} · ${course}` : course)}</title>`)
+    .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(title && title !== '404' ? `${title} · ${course}` : title === '404' ? `${strings.notFoundTitle} · ${course}` : course)}</title>`)
     .replace('<!--app-->', () => body)
-    .replace('</head>', `  <meta name="aulavirt-route" content="${escapeHtml(file)}" />\n  </head>`)
-    .replace(/(href|src)="\.\/(?!\/)/g, `$1="${prefix}`)
-  if (file === '404.html') page = selfContained(page)
+    .replace('</head>', () => `  <meta name="aulavirt-route" content="${escapeHtml(file)}" />\n  </head>`)
+  page = file === '404.html' ? withoutScripts(page) : loadAfterFirstPaint(page, prefix, preloadsFor(resolved))
+  page = inlineStyles(page.replace(/(href|src)="\.\/(?!\/)/g, `$1="${prefix}`))
   const target = join(dist, file)
   mkdirSync(dirname(target), { recursive: true })
   writeFileSync(target, page)
   pages += 1
 }
+rmSync(join(dist, '.vite'), { recursive: true, force: true })
 console.log(`prerendered ${pages} pages`)

@@ -1,5 +1,6 @@
 import { renderToString } from 'react-dom/server'
 import { LESSONS } from '../lessons/registry.ts'
+import { findLesson } from '../lessons/registry-core.ts'
 import type { Route } from '../routing/routes.ts'
 import { loadPage } from './load-page.tsx'
 
@@ -23,5 +24,12 @@ export function allRoutes(): Route[] {
   return routes
 }
 
-export { STRINGS } from '../i18n/strings.ts'
+/** The lesson file a route shows, as `<folder>/<lang>.mdx`, so the prerenderer can preload its chunk. */
+export function lessonFile(route: Route): string | undefined {
+  if (!('lessonId' in route)) return undefined
+  const lesson = findLesson(LESSONS, route.lessonId, route.lang)
+  return lesson && `${lesson.folder}/${lesson.lang}.mdx`
+}
+
+export { loadStrings } from '../i18n/dictionaries.ts'
 export { routePath } from '../routing/routes.ts'

@@ -1,6 +1,6 @@
 import type { ReactElement } from 'react'
 import { LangContext } from '../i18n/lang-context.ts'
-import { STRINGS } from '../i18n/strings.ts'
+import { loadStrings } from '../i18n/dictionaries.ts'
 import { LESSONS } from '../lessons/registry.ts'
 import { findLesson } from '../lessons/registry-core.ts'
 import type { Route } from '../routing/routes.ts'
@@ -14,6 +14,9 @@ import { RouteContext } from './route-context.ts'
  * starts from the same tree.
  */
 export async function loadPage(route: Route): Promise<{ element: ReactElement; route: Route; title: string }> {
+  // Fetched alongside the page's own chunks; every branch awaits it before rendering.
+  const strings = loadStrings(route.lang)
+  strings.catch(() => {})
   const shell = (resolved: Route, page: ReactElement, title: string) => ({
     route: resolved,
     title,
@@ -26,33 +29,33 @@ export async function loadPage(route: Route): Promise<{ element: ReactElement; r
     ),
   })
   if (route.page === 'home') {
-    const { HomePage } = await import('./routes/home-page.tsx')
+    const [{ HomePage }] = await Promise.all([import('./routes/home-page.tsx'), strings])
     return shell(route, <HomePage />, '')
   }
   if (route.page === 'progress') {
-    const { ProgressPage } = await import('./routes/progress-page.tsx')
-    return shell(route, <ProgressPage />, STRINGS[route.lang].progress.title)
+    const [{ ProgressPage }, t] = await Promise.all([import('./routes/progress-page.tsx'), strings])
+    return shell(route, <ProgressPage />, t.progress.title)
   }
   if ('lessonId' in route) {
     const lesson = findLesson(LESSONS, route.lessonId, route.lang)
     if (lesson) {
-      const module = await lesson.load()
+      const [module, t] = await Promise.all([lesson.load(), strings])
       if (route.page === 'lesson') {
         const { ReadingPage } = await import('./routes/reading-page.tsx')
         return shell(route, <ReadingPage lesson={lesson} module={module} />, lesson.meta.title)
       }
       if (route.page === 'presenter') {
         const { PresenterPage } = await import('./routes/presenter/presenter-page.tsx')
-        return shell(route, <PresenterPage lesson={lesson} module={module} />, `${STRINGS[route.lang].presenter.title} · ${lesson.meta.title}`)
+        return shell(route, <PresenterPage lesson={lesson} module={module} />, `${t.presenter.title} · ${lesson.meta.title}`)
       }
       if (route.page === 'print') {
         const { PrintPage } = await import('./routes/print/print-page.tsx')
-        return shell(route, <PrintPage lesson={lesson} module={module} />, `${STRINGS[route.lang].print.title} · ${lesson.meta.title}`)
+        return shell(route, <PrintPage lesson={lesson} module={module} />, `${t.print.title} · ${lesson.meta.title}`)
       }
       const { PresentPage } = await import('./routes/present-page.tsx')
       return shell(route, <PresentPage lesson={lesson} module={module} />, lesson.meta.title)
     }
   }
-  const { NotFoundPage } = await import('./routes/not-found-page.tsx')
+  const [{ NotFoundPage }] = await Promise.all([import('./routes/not-found-page.tsx'), strings])
   return shell({ page: 'not-found', lang: route.lang }, <NotFoundPage />, '404')
 }

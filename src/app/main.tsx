@@ -1,5 +1,5 @@
 import { createRoot, hydrateRoot } from 'react-dom/client'
-import { STRINGS } from '../i18n/strings.ts'
+import { stringsFor } from '../i18n/dictionaries.ts'
 import { preferredLang, rememberLang, rememberedLang } from '../i18n/language-choice.ts'
 import { deserializeRoute, parseRoutePath, routeHref } from '../routing/routes.ts'
 import '../styles/index.css'
@@ -23,7 +23,7 @@ async function start() {
   const { element, route, title } = await loadPage(requested)
   const container = document.getElementById('root')!
   document.documentElement.lang = route.lang
-  const course = STRINGS[route.lang].courseTitle
+  const course = stringsFor(route.lang).courseTitle
   document.title = title ? `${title} · ${course}` : course
   if (container.hasChildNodes()) hydrateRoot(container, element)
   else createRoot(container).render(element)

@@ -6,7 +6,9 @@ import {
   firstPosition,
   lastPosition,
   nextPosition,
+  nextSlidePosition,
   previousPosition,
+  previousSlidePosition,
   samePosition,
 } from './position.ts'
 
@@ -22,6 +24,9 @@ export interface DeckController {
   go(position: Position): void
   next(): void
   previous(): void
+  /** Whole slides, skipping steps (↓ / ↑). */
+  nextSlide(): void
+  previousSlide(): void
   first(): void
   last(): void
 }
@@ -45,6 +50,8 @@ export function createDeckController(shape: DeckShape, initial: Position = START
     go,
     next: () => go(nextPosition(position, shape)),
     previous: () => go(previousPosition(position, shape)),
+    nextSlide: () => go(nextSlidePosition(position, shape)),
+    previousSlide: () => go(previousSlidePosition(position, shape)),
     first: () => go(firstPosition()),
     last: () => go(lastPosition(shape)),
   }

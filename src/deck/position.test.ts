@@ -8,7 +8,9 @@ import {
   firstPosition,
   lastPosition,
   nextPosition,
+  nextSlidePosition,
   previousPosition,
+  previousSlidePosition,
   samePosition,
   slidePosition,
 } from './position.ts'
@@ -51,6 +53,36 @@ describe('clampPosition', () => {
 
   it('a one-slide deck with no steps has one position', () => {
     expect(clampPosition(at(5, 5), [0])).toEqual(at(0, 0))
+  })
+})
+
+describe('nextSlidePosition and previousSlidePosition (whole slides)', () => {
+  it.each<[Position, Position]>([
+    [at(0, 0), at(1, 0)],
+    [at(1, 0), at(2, 0)], // the steps of slide 1 are skipped
+    [at(1, 1), at(2, 0)],
+    [at(3, 0), at(4, 0)],
+    [at(4, 1), at(4, 1)], // the last slide stays put, steps included
+    [at(99, 99), at(4, 3)],
+  ])('next slide from %o is %o', (from, to) => {
+    expect(nextSlidePosition(from, SHAPE)).toEqual(to)
+  })
+
+  it.each<[Position, Position]>([
+    [at(4, 3), at(3, 0)],
+    [at(2, 1), at(1, 0)], // the start of the previous slide, nothing revealed
+    [at(1, 2), at(0, 0)],
+    [at(0, 0), at(0, 0)],
+    [at(-5, 0), at(0, 0)],
+  ])('previous slide from %o is %o', (from, to) => {
+    expect(previousSlidePosition(from, SHAPE)).toEqual(to)
+  })
+
+  it('visits every slide once, each at its start, in slide-count − 1 moves', () => {
+    const visited = [START]
+    while (visited.length < SHAPE.length + 2) visited.push(nextSlidePosition(visited.at(-1)!, SHAPE))
+    expect(visited.slice(0, SHAPE.length)).toEqual(SHAPE.map((_, slide) => at(slide, 0)))
+    expect(visited.at(-1)).toEqual(at(4, 0))
   })
 })
 

@@ -37,6 +37,18 @@ export function previousPosition(position: Position, shape: DeckShape): Position
   return { slide, step }
 }
 
+/** The start of the next slide, skipping what is left of this one's steps; stays put on the last slide. */
+export function nextSlidePosition(position: Position, shape: DeckShape): Position {
+  const { slide, step } = clampPosition(position, shape)
+  return slide < shape.length - 1 ? { slide: slide + 1, step: 0 } : { slide, step }
+}
+
+/** The start of the previous slide; stays put on the first slide. */
+export function previousSlidePosition(position: Position, shape: DeckShape): Position {
+  const { slide, step } = clampPosition(position, shape)
+  return slide > 0 ? { slide: slide - 1, step: 0 } : { slide, step }
+}
+
 export function firstPosition(): Position {
   return START
 }

@@ -24,6 +24,8 @@ describe('DECK_SHORTCUTS table', () => {
     ['PageDown', 'next'],
     ['ArrowLeft', 'previous'],
     ['PageUp', 'previous'],
+    ['ArrowDown', 'nextSlide'],
+    ['ArrowUp', 'previousSlide'],
     ['Home', 'first'],
     ['End', 'last'],
     ['f', 'fullscreen'],

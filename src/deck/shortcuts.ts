@@ -3,7 +3,7 @@
  * and the tests all read it, so a shortcut documented is a shortcut that works.
  */
 export type DeckAction =
-  | 'next' | 'previous' | 'first' | 'last' | 'overview' | 'goto' | 'black' | 'white' | 'fullscreen' | 'qr' | 'presenter' | 'help'
+  | 'next' | 'previous' | 'nextSlide' | 'previousSlide' | 'first' | 'last' | 'overview' | 'goto' | 'black' | 'white' | 'fullscreen' | 'qr' | 'presenter' | 'help'
 
 export interface Shortcut {
   action: DeckAction
@@ -12,8 +12,11 @@ export interface Shortcut {
 }
 
 export const DECK_SHORTCUTS: readonly Shortcut[] = [
-  { action: 'next', keys: ['ArrowRight', ' ', 'PageDown', 'ArrowDown'] },
-  { action: 'previous', keys: ['ArrowLeft', 'PageUp', 'ArrowUp'] },
+  { action: 'next', keys: ['ArrowRight', ' ', 'PageDown'] },
+  { action: 'previous', keys: ['ArrowLeft', 'PageUp'] },
+  // As in Slidev: down and up move by whole slides, to skip a slide's reveals.
+  { action: 'nextSlide', keys: ['ArrowDown'] },
+  { action: 'previousSlide', keys: ['ArrowUp'] },
   { action: 'first', keys: ['Home'] },
   { action: 'last', keys: ['End'] },
   { action: 'overview', keys: ['o', 'O'] },

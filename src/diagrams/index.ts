@@ -1,5 +1,3 @@
-import './diagrams.css'
-
 export { ArchitectureStack, type ArchitectureStackProps, type StackKind } from './architecture-stack'
 export { DIAGRAM_BUILD_STEPS, diagramBuildSteps } from './diagram-steps'
 export type { BuildProps } from './frame'

@@ -1,6 +1,7 @@
+import { stringsFor } from './dictionaries.ts'
 import { useLang } from './lang-context.ts'
-import { STRINGS, type Strings } from './strings.ts'
+import type { Strings } from './strings.ts'
 
 export function useStrings(): Strings {
-  return STRINGS[useLang()]
+  return stringsFor(useLang())
 }

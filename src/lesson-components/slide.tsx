@@ -1,4 +1,4 @@
-import { Children, isValidElement, type ReactNode } from 'react'
+import { Children, isValidElement, type ReactNode, Suspense } from 'react'
 import type { DeckController } from '../deck/deck-controller.ts'
 import { useDeckView, useSlideState } from '../deck-react/deck-context.tsx'
 import { StepContext } from '../deck-react/step-context.ts'
@@ -20,7 +20,10 @@ export function Slide(props: SlideProps) {
   if (view.mode === 'read') {
     return (
       <section id={String(props.index + 1)} className="reading-slide" data-slide-index={props.index}>
-        <StepContext.Provider value={ALL_STEPS}>{props.children}</StepContext.Provider>
+        <StepContext.Provider value={ALL_STEPS}>
+          {/* A boundary per slide: the prerendered page hydrates slide by slide, in short tasks, not in one long one. */}
+          <Suspense>{props.children}</Suspense>
+        </StepContext.Provider>
       </section>
     )
   }
@@ -70,7 +73,9 @@ function PresentedSlide({ index, title, children, controller, slideCount }: Slid
       tabIndex={-1}
       data-slide-index={index}
     >
-      <StepContext.Provider value={{ revealed: Math.max(revealed, 0), all: false }}>{children}</StepContext.Provider>
+      <StepContext.Provider value={{ revealed: Math.max(revealed, 0), all: false }}>
+        <Suspense>{children}</Suspense>
+      </StepContext.Provider>
     </section>
   )
 }

@@ -14,7 +14,6 @@ const meta = (id: string, order: number, title = `Lección ${id}`): LessonMeta =
 interface FakeFile {
   path: string
   frontmatter: unknown
-  slideTitles?: string[]
   slideSteps?: number[]
   questions?: unknown[]
   withBody?: boolean
@@ -23,10 +22,9 @@ interface FakeFile {
 const bodyOf = (path: string) => () => Promise.resolve({ default: path })
 
 function sources(files: FakeFile[]): LessonSources {
-  const result: LessonSources = { frontmatter: {}, slideTitles: {}, slideSteps: {}, questions: {}, bodies: {} }
+  const result: LessonSources = { frontmatter: {}, slideSteps: {}, questions: {}, bodies: {} }
   for (const file of files) {
     result.frontmatter[file.path] = file.frontmatter
-    if (file.slideTitles) result.slideTitles[file.path] = file.slideTitles
     if (file.slideSteps) result.slideSteps[file.path] = file.slideSteps
     if (file.questions) result.questions[file.path] = file.questions
     if (file.withBody !== false) result.bodies[file.path] = bodyOf(file.path)
@@ -56,15 +54,15 @@ describe('buildRegistry', () => {
 
   it('keeps what the build extracted for each file and its language and folder', async () => {
     const [entry] = buildRegistry(sources([
-      { path: P('01-intro', 'en'), frontmatter: meta('intro', 1), slideTitles: ['Hi', 'Bye'], slideSteps: [0, 2], questions: [{ id: 'q' }] },
+      { path: P('01-intro', 'en'), frontmatter: meta('intro', 1), slideSteps: [0, 2], questions: [{ id: 'q' }] },
     ]))
-    expect(entry).toMatchObject({ lang: 'en', folder: '01-intro', slideTitles: ['Hi', 'Bye'], slideSteps: [0, 2], questions: [{ id: 'q' }] })
+    expect(entry).toMatchObject({ lang: 'en', folder: '01-intro', slideSteps: [0, 2], questions: [{ id: 'q' }] })
     expect(await entry!.load()).toEqual({ default: P('01-intro', 'en') })
   })
 
   it('missing slide data defaults to empty lists', () => {
     const [entry] = buildRegistry(sources([{ path: P('01-intro', 'es'), frontmatter: meta('intro', 1) }]))
-    expect(entry).toMatchObject({ slideTitles: [], slideSteps: [], questions: [] })
+    expect(entry).toMatchObject({ slideSteps: [], questions: [] })
   })
 
   it('no lessons → an empty list', () => {

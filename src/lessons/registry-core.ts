@@ -9,7 +9,6 @@ export interface LessonEntry {
   lang: Lang
   /** Folder name under content/lessons, e.g. 01-introduccion. */
   folder: string
-  slideTitles: string[]
   slideSteps: number[]
   questions: QuestionSpec[]
   load: () => Promise<LessonModule>
@@ -17,7 +16,6 @@ export interface LessonEntry {
 
 export interface LessonSources {
   frontmatter: Record<string, unknown>
-  slideTitles: Record<string, unknown>
   slideSteps: Record<string, unknown>
   questions: Record<string, unknown>
   bodies: Record<string, () => Promise<unknown>>
@@ -43,7 +41,6 @@ export function buildRegistry(sources: LessonSources): LessonEntry[] {
       meta: frontmatter as LessonMeta,
       lang: match[2] as Lang,
       folder: match[1]!,
-      slideTitles: (sources.slideTitles[path] as string[] | undefined) ?? [],
       slideSteps: (sources.slideSteps[path] as number[] | undefined) ?? [],
       questions: (sources.questions[path] as QuestionSpec[] | undefined) ?? [],
       load: load as () => Promise<LessonModule>,

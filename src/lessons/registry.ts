@@ -6,7 +6,6 @@ import { buildRegistry } from './registry-core.ts'
  */
 export const LESSONS = buildRegistry({
   frontmatter: import.meta.glob('@lessons/*/*.mdx', { eager: true, query: '?meta', import: 'frontmatter' }),
-  slideTitles: import.meta.glob('@lessons/*/*.mdx', { eager: true, query: '?meta', import: 'slideTitles' }),
   slideSteps: import.meta.glob('@lessons/*/*.mdx', { eager: true, query: '?meta', import: 'slideSteps' }),
   questions: import.meta.glob('@lessons/*/*.mdx', { eager: true, query: '?meta', import: 'questions' }),
   bodies: import.meta.glob('@lessons/*/*.mdx'),

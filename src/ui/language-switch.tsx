@@ -1,7 +1,7 @@
 import { useRoute } from '../app/route-context.ts'
 import type { Lang } from '../i18n/lang-context.ts'
 import { rememberLang } from '../i18n/language-choice.ts'
-import { STRINGS } from '../i18n/strings.ts'
+import { LANGUAGE_LABELS } from '../i18n/language-labels.ts'
 import { RouteLink } from './route-link.tsx'
 
 const OTHER: Record<Lang, Lang> = { es: 'en', en: 'es' }
@@ -10,7 +10,7 @@ const OTHER: Record<Lang, Lang> = { es: 'en', en: 'es' }
 export function LanguageSwitch({ hash = '', className = 'button button-secondary' }: { hash?: string; className?: string }) {
   const route = useRoute()
   const target = OTHER[route.lang]
-  const label = STRINGS[target].languageName
+  const label = LANGUAGE_LABELS[target].name
   return (
     <RouteLink
       className={className}
@@ -18,7 +18,7 @@ export function LanguageSwitch({ hash = '', className = 'button button-secondary
       hash={hash}
       hrefLang={target}
       lang={target}
-      title={STRINGS[target].switchLanguage}
+      title={LANGUAGE_LABELS[target].switchTo}
       onClick={() => rememberLang(target)}
     >
       {label}

@@ -33,9 +33,18 @@ test('a student goes from the course home to a lesson and a teacher presents it 
   await expect(firstStep).toBeVisible()
   await expect(page).toHaveURL(/#2\.1$/)
   await page.keyboard.press('PageDown')
+  await expectPosition(page, 1, 2)
+  // Down and up move by whole slides: past the rest of this slide's steps, and back to a slide's start.
   await page.keyboard.press('ArrowDown')
-  const stepsOnSlide2 = await slide2.locator('.step').count()
-  await expectPosition(page, stepsOnSlide2 >= 3 ? 1 : 2, stepsOnSlide2 >= 3 ? 3 : 0)
+  await expectPosition(page, 2, 0)
+  await page.keyboard.press('ArrowUp')
+  await expectPosition(page, 1, 0)
+  await page.keyboard.press('ArrowDown')
+  await page.keyboard.press('ArrowDown')
+  await expectPosition(page, 3, 0)
+  // ← from a slide's start goes back to the previous slide with every step shown.
+  await page.keyboard.press('ArrowLeft')
+  await expectPosition(page, 2, await page.locator('.slide[data-slide-index="2"] .step').count())
 
   // The address follows, and a reload lands on the same slide and step.
   const before = { slide: await currentSlide(page).getAttribute('data-current-slide'), step: await currentSlide(page).getAttribute('data-current-step') }

@@ -91,6 +91,8 @@ test('matching, multiple choice, ordering and short answer: wrong, then right, k
   await expect(quiz(page, /Relaciona cada situación/).getByLabel(`Pareja de «${entries[0]![0]}»`).locator('option:checked')).toHaveText(entries[0]![1])
   await expect(quiz(page, /ventajas reales/).getByRole('status')).toContainText('Correcto')
   await expect(quiz(page, /Completa la orden/).getByLabel('Tu respuesta')).toHaveValue('  vmx|svm ')
+  // The student scrolls down to it (slides far below the screen are not laid out, so they have no rendered text yet).
+  await quiz(page, /ordena las capas/).scrollIntoViewIfNeeded()
   const items = await quiz(page, /ordena las capas/).getByRole('listitem').allInnerTexts()
   expect(items.map((text) => LAYERS.findIndex((layer) => text.includes(layer)))).toEqual([0, 1, 2, 3, 4])
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { STRINGS } from '../../src/i18n/strings.ts'
+import { es } from '../../src/i18n/strings.ts'
+import { en } from '../../src/i18n/strings-en.ts'
 import type { LessonModule } from '../../src/lessons/lesson-module.ts'
 import type { QuestionSpec } from '../../src/quiz/model.ts'
 
@@ -57,11 +58,11 @@ describe('the English course mirrors the Spanish one', () => {
 
 describe('interface dictionaries', () => {
   it('have the same keys (and the same kinds of values) in Spanish and English', () => {
-    expect(keysOf(STRINGS.en)).toEqual(keysOf(STRINGS.es))
+    expect(keysOf(en)).toEqual(keysOf(es))
   })
 
   it('are really translated', () => {
-    expect(STRINGS.en.courseTitle).not.toBe(STRINGS.es.courseTitle)
-    expect(STRINGS.en.quiz.check).toBe('Check')
+    expect(en.courseTitle).not.toBe(es.courseTitle)
+    expect(en.quiz.check).toBe('Check')
   })
 })

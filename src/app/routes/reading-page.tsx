@@ -1,3 +1,4 @@
+import { useMemo } from 'react'
 import { DeckViewContext } from '../../deck-react/deck-context.tsx'
 import { useStrings } from '../../i18n/use-strings.ts'
 import { LessonProvider } from '../../lesson-components/lesson-provider.tsx'
@@ -19,6 +20,14 @@ export function ReadingPage({ lesson, module }: { lesson: LessonEntry; module: L
   const Content = module.default
   const slideInView = useSlideInView((slide) => progressStore.getState().markVisited(id, slide))
   const ready = useHydrated()
+  // The same element every render: becoming ready or scrolling to another slide re-renders the header, not the lesson.
+  const content = useMemo(() => (
+    <DeckViewContext.Provider value={{ mode: 'read', slideCount: module.slideCount }}>
+      <LessonProvider lessonId={id} module={module}>
+        <Content components={MDX_COMPONENTS} />
+      </LessonProvider>
+    </DeckViewContext.Provider>
+  ), [id, module, Content])
   return (
     <>
       <SiteHeader languageHash={slideInView > 0 ? `#${slideInView + 1}` : ''}>
@@ -38,13 +47,7 @@ export function ReadingPage({ lesson, module }: { lesson: LessonEntry; module: L
         <p className="lesson-facts">
           {t.lessonNumber(lesson.meta.order)} · {t.minutes(minutes)} · {t.slidesCount(module.slideCount)}
         </p>
-        <article className="reading-article" aria-label={t.readingPageOf(title)}>
-          <DeckViewContext.Provider value={{ mode: 'read', slideCount: module.slideCount }}>
-            <LessonProvider lessonId={lesson.meta.id} module={module}>
-              <Content components={MDX_COMPONENTS} />
-            </LessonProvider>
-          </DeckViewContext.Provider>
-        </article>
+        <article className="reading-article" aria-label={t.readingPageOf(title)}>{content}</article>
       </main>
     </>
   )

@@ -57,7 +57,7 @@ export function PresenterPage({ lesson, module }: { lesson: LessonEntry; module:
     else if (action === 'goto') gotoRef.current?.showModal()
     else if (action === 'black' || action === 'white') classroom.set({ screen: toggleScreen(classroom.get().screen, action) })
     else if (action === 'presenter') openAudience()
-    else if (action === 'next' || action === 'previous' || action === 'first' || action === 'last') controller[action]()
+    else if (action === 'next' || action === 'previous' || action === 'nextSlide' || action === 'previousSlide' || action === 'first' || action === 'last') controller[action]()
   })
 
   // Built once: moving re-renders only the slides whose visibility changed, in each view.
