@@ -140,15 +140,22 @@ async function main() {
       p95: median(runs.map((run) => run.p95)),
       max: Math.max(...runs.map((run) => run.max)),
       firstWalkMs: median(runs.map((run) => run.firstWalkMs)),
+      workP50: median(runs.map((run) => run.workP50)),
+      workP95: median(runs.map((run) => run.workP95)),
     }
     log(`latency ${name}: p50 ${latency[name].p50.toFixed(1)} ms, p95 ${latency[name].p95.toFixed(1)} ms`)
   }
 
   const visits = []
   for (let run = 0; run < RUNS; run += 1) visits.push(await measureVisitAllAndHeap(browser, presentUrl, { presses: deck.presses, serviceWorker }))
-  const visitAll = { runs: visits.map((run) => run.visitMs), median: median(visits.map((run) => run.visitMs)) }
+  const visitAll = {
+    runs: visits.map((run) => run.visitMs),
+    median: median(visits.map((run) => run.visitMs)),
+    stepRuns: visits.map((run) => run.stepsMs),
+    stepMedian: median(visits.map((run) => run.stepsMs)),
+  }
   const heap = { atLoad: median(visits.map((run) => run.heapAtLoad)), after: median(visits.map((run) => run.heapAfter)), runs: visits.map((run) => run.heapAfter) }
-  log(`visit all: ${(visitAll.median / 1000).toFixed(3)} s; heap after ${(heap.after / 1024 / 1024).toFixed(2)} MiB`)
+  log(`visit all: ${(visitAll.median / 1000).toFixed(3)} s (every step: ${(visitAll.stepMedian / 1000).toFixed(3)} s); heap after ${(heap.after / 1024 / 1024).toFixed(2)} MiB`)
 
   // 5. Presenter -> audience, when the presenter console drives the audience.
   const sync = await measureSync(browser, `${server.origin}/presenter/${LESSON}.html`, presentUrl, { presses: deck.presses, runs: 1, serviceWorker })

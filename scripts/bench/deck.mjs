@@ -26,9 +26,10 @@ function installProbe() {
   new MutationObserver(() => {
     if (keyAt === null) return // a change no key caused (hash sync, hydration)
     const start = keyAt
+    const work = performance.now() - start
     keyAt = null
     requestAnimationFrame(() => {
-      const result = { latency: performance.now() - start, ...position() }
+      const result = { latency: performance.now() - start, work, ...position() }
       if (waiter) {
         const resolve = waiter
         waiter = null
@@ -61,8 +62,8 @@ function installProbe() {
   }
 }
 
-/** Runs in the page: presses ArrowRight `presses` times with synthetic key events, each after the previous change was painted. */
-async function visitAllInPage(presses) {
+/** Runs in the page: presses `key` `presses` times with synthetic key events, each after the previous change was painted. */
+async function visitAllInPage([presses, key]) {
   const probe = window.__benchProbe
   // A task posted from a rAF callback runs after that frame has been rendered.
   const afterPaint = () => new Promise((resolve) => {
@@ -73,7 +74,7 @@ async function visitAllInPage(presses) {
   const start = performance.now()
   for (let index = 0; index < presses; index += 1) {
     const target = document.activeElement ?? document.body
-    target.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', code: 'ArrowRight', bubbles: true, cancelable: true }))
+    target.dispatchEvent(new KeyboardEvent('keydown', { key, code: key, bubbles: true, cancelable: true }))
     const result = await probe.next(5000)
     if (!result) throw new Error(`no change after synthetic press ${index + 1}`)
     if (index < presses - 1) await afterPaint()
@@ -154,6 +155,7 @@ export async function measureLatencyRun(browser, url, { presses, walks, cpuThrot
     if (cpuThrottle !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuThrottle })
     const timeout = 5000 * cpuThrottle
     const samples = []
+    const work = []
     let firstWalkMs = null
     for (let walk = 0; walk < walks; walk += 1) {
       for (const key of ['ArrowRight', 'ArrowLeft']) {
@@ -162,20 +164,25 @@ export async function measureLatencyRun(browser, url, { presses, walks, cpuThrot
           const result = await press(page, key, timeout)
           if (!result) throw new Error(`${key} press ${index + 1} changed nothing`)
           samples.push(result.latency)
+          work.push(result.work)
         }
         if (walk === 0 && key === 'ArrowRight') firstWalkMs = (await page.evaluate(() => performance.now())) - walkStart
       }
     }
     if (cpuThrottle !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 })
-    return { samples, p50: percentile(samples, 50), p95: percentile(samples, 95), max: Math.max(...samples), firstWalkMs }
+    return {
+      samples, p50: percentile(samples, 50), p95: percentile(samples, 95), max: Math.max(...samples), firstWalkMs,
+      workP50: percentile(work, 50), workP95: percentile(work, 95),
+    }
   } finally {
     await context.close()
   }
 }
 
 /**
- * One run: a fresh page, every slide visited as fast as the deck allows,
- * then the JS heap after a forced garbage collection (and before, at load).
+ * One run: a fresh page; every slide visited as fast as the deck allows (↓,
+ * one press per slide, steps skipped); back to the start; every step of every
+ * slide (→); then the JS heap after a forced garbage collection (and at load).
  */
 export async function measureVisitAllAndHeap(browser, url, { presses, serviceWorker }) {
   const { context, page, cdp, slideCount } = await openDeck(browser, url, { serviceWorker })
@@ -183,11 +190,14 @@ export async function measureVisitAllAndHeap(browser, url, { presses, serviceWor
     await cdp.send('HeapProfiler.enable')
     await cdp.send('HeapProfiler.collectGarbage')
     const heapAtLoad = (await cdp.send('Runtime.getHeapUsage')).usedSize
-    const visit = await page.evaluate(visitAllInPage, presses)
-    if (visit.slide !== slideCount - 1) throw new Error(`visit ended on slide ${visit.slide + 1} of ${slideCount}`)
+    const slides = await page.evaluate(visitAllInPage, [slideCount - 1, 'ArrowDown'])
+    if (slides.slide !== slideCount - 1) throw new Error(`↓ walk ended on slide ${slides.slide + 1} of ${slideCount}`)
+    await press(page, 'Home', 5000)
+    const steps = await page.evaluate(visitAllInPage, [presses, 'ArrowRight'])
+    if (steps.slide !== slideCount - 1) throw new Error(`→ walk ended on slide ${steps.slide + 1} of ${slideCount}`)
     await cdp.send('HeapProfiler.collectGarbage')
     const heapAfter = (await cdp.send('Runtime.getHeapUsage')).usedSize
-    return { visitMs: visit.ms, heapAtLoad, heapAfter }
+    return { visitMs: slides.ms, stepsMs: steps.ms, heapAtLoad, heapAfter }
   } finally {
     await context.close()
   }

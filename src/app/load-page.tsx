@@ -56,6 +56,7 @@ export async function loadPage(route: Route): Promise<{ element: ReactElement; r
       return shell(route, <PresentPage lesson={lesson} module={module} />, lesson.meta.title)
     }
   }
-  const [{ NotFoundPage }] = await Promise.all([import('./routes/not-found-page.tsx'), strings])
+  // The not-found page speaks both languages.
+  const [{ NotFoundPage }] = await Promise.all([import('./routes/not-found-page.tsx'), strings, loadStrings(route.lang === 'es' ? 'en' : 'es')])
   return shell({ page: 'not-found', lang: route.lang }, <NotFoundPage />, '404')
 }

@@ -1,4 +1,5 @@
 import type { DeckAction } from '../deck/shortcuts.ts'
+import type { CsvHeaders } from '../store/progress-transfer.ts'
 import type { FontSize, Theme } from '../ui/display-preferences.ts'
 
 /**
@@ -73,6 +74,9 @@ export const es = {
     exportTitle: 'Exportar e importar',
     exportJson: 'Exportar (JSON)',
     exportCsv: 'Exportar para hoja de cálculo (CSV)',
+    exportFileName: 'aulavirt-progreso',
+    csvStyle: 'decimal-comma' as 'decimal-comma' | 'decimal-point',
+    csvHeaders: ['Lección', 'Título', 'Diapositivas vistas', 'Diapositivas', 'Preguntas respondidas', 'Preguntas', 'Puntuación cuestionarios (%)', 'Autoevaluación: mejor nota', 'Autoevaluación: última nota', 'Autoevaluación: intentos'] as const satisfies CsvHeaders as CsvHeaders,
     importJson: 'Importar una exportación (JSON)',
     importDone: 'Progreso importado.',
     importFailed: (reason: string) => `No se ha importado nada: ${reason}`,

@@ -62,20 +62,21 @@ export function parseProgressImport(text: string, catalog: Catalog): ImportResul
   return { ok: true, data }
 }
 
-function csvCell(value: string | number): string {
-  const text = String(value)
-  return /[";\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
-}
-
-const decimal = (value: number) => value.toFixed(1).replace('.', ',')
+/** Column titles of the CSV, in the student's language (10, in the order of the columns). */
+export type CsvHeaders = readonly [string, string, string, string, string, string, string, string, string, string]
 
 /**
- * A CSV a teacher opens in a spreadsheet: one row per lesson and a total,
- * semicolon-separated with decimal commas and a BOM, as Spanish LibreOffice
- * and Excel expect.
+ * A CSV a teacher opens in a spreadsheet: one row per lesson, with a BOM.
+ * Spanish spreadsheets (LibreOffice, Excel) expect semicolons and decimal
+ * commas; English ones, commas and decimal points.
  */
-export function exportProgressCsv(lessons: readonly LessonProgress[]): string {
-  const header = ['Lección', 'Título', 'Diapositivas vistas', 'Diapositivas', 'Preguntas respondidas', 'Preguntas', 'Puntuación cuestionarios (%)', 'Autoevaluación: mejor nota', 'Autoevaluación: última nota', 'Autoevaluación: intentos']
+export function exportProgressCsv(lessons: readonly LessonProgress[], headers: CsvHeaders, style: 'decimal-comma' | 'decimal-point' = 'decimal-comma'): string {
+  const separator = style === 'decimal-comma' ? ';' : ','
+  const decimal = (value: number) => (style === 'decimal-comma' ? value.toFixed(1).replace('.', ',') : value.toFixed(1))
+  const cell = (value: string | number) => {
+    const text = String(value)
+    return text.includes(separator) || /["\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
+  }
   const rows = lessons.map((lesson) => [
     lesson.order,
     lesson.title,
@@ -88,5 +89,5 @@ export function exportProgressCsv(lessons: readonly LessonProgress[]): string {
     lesson.assessment.last !== undefined ? decimal(lesson.assessment.last) : '',
     lesson.assessment.attempts,
   ])
-  return `\uFEFF${[header, ...rows].map((row) => row.map(csvCell).join(';')).join('\r\n')}\r\n`
+  return `\uFEFF${[headers, ...rows].map((row) => row.map(cell).join(separator)).join('\r\n')}\r\n`
 }

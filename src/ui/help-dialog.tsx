@@ -2,12 +2,22 @@ import { forwardRef } from 'react'
 import { DECK_SHORTCUTS, type DeckAction } from '../deck/shortcuts.ts'
 import { useStrings } from '../i18n/use-strings.ts'
 
+interface HelpDialogProps {
+  onRun?: (action: DeckAction) => void
+  /** The actions this page answers to (default: all); the others are not listed. */
+  actions?: readonly DeckAction[]
+  /** Page-specific wording of an action (the console's P opens the audience window). */
+  labels?: Partial<Record<DeckAction, string>>
+}
+
 /**
  * Keyboard help, generated from the same table that drives the key handler.
  * Each action is also a button, so every shortcut has a visible control.
  */
-export const HelpDialog = forwardRef<HTMLDialogElement, { onRun?: (action: DeckAction) => void }>(function HelpDialog({ onRun }, ref) {
+export const HelpDialog = forwardRef<HTMLDialogElement, HelpDialogProps>(function HelpDialog({ onRun, actions, labels }, ref) {
   const t = useStrings()
+  const shortcuts = actions ? DECK_SHORTCUTS.filter((shortcut) => actions.includes(shortcut.action)) : DECK_SHORTCUTS
+  const label = (action: DeckAction) => labels?.[action] ?? t.shortcutAction[action]
   return (
     <dialog ref={ref} className="help-dialog" aria-labelledby="help-title">
       <h2 id="help-title">{t.keyboardHelp}</h2>
@@ -19,7 +29,7 @@ export const HelpDialog = forwardRef<HTMLDialogElement, { onRun?: (action: DeckA
           </tr>
         </thead>
         <tbody>
-          {DECK_SHORTCUTS.map((shortcut) => (
+          {shortcuts.map((shortcut) => (
             <tr key={shortcut.action}>
               <td>
                 {[...new Set(shortcut.keys.map((key) => t.keyNames[key] ?? key.toUpperCase()))].map((label) => (
@@ -30,11 +40,11 @@ export const HelpDialog = forwardRef<HTMLDialogElement, { onRun?: (action: DeckA
                 {onRun && shortcut.action !== 'help' ? (
                   <form method="dialog">
                     <button type="submit" className="link-button" onClick={() => setTimeout(() => onRun(shortcut.action), 0)}>
-                      {t.shortcutAction[shortcut.action]}
+                      {label(shortcut.action)}
                     </button>
                   </form>
                 ) : (
-                  t.shortcutAction[shortcut.action]
+                  label(shortcut.action)
                 )}
               </td>
             </tr>

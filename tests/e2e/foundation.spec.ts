@@ -123,6 +123,9 @@ test('an unknown address shows a helpful not-found page', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1, name: 'Página no encontrada' })).toBeVisible()
   await expect(page.getByRole('link', { name: 'Inicio del curso' }).last()).toBeVisible()
   await expect(page.getByRole('link', { name: 'Introducción a la virtualización' })).toBeVisible()
+  // One 404 page answers every address, English ones too: it says the same in English.
+  await expect(page.getByRole('heading', { level: 2, name: 'Page not found' })).toBeVisible()
+  await expect(page.getByRole('link', { name: 'Course home' })).toHaveAttribute('href', /en\/index\.html$/)
   await expectNoAxeViolations(page)
   await page.getByRole('link', { name: 'Introducción a la virtualización' }).click()
   await expect(page).toHaveURL(/lesson\/introduccion\.html$/)

@@ -37,6 +37,20 @@ test('the presenter console and the audience move together, steps included; a la
   await console.getByRole('button', { name: 'Anterior' }).click()
   await expect(late.locator('[data-current-slide]')).toHaveAttribute('data-current-slide', '16')
   await expectNoAxeViolations(console)
+
+  // ↑ in the console moves both windows by a whole slide.
+  await console.bringToFront()
+  await console.keyboard.press('ArrowUp')
+  await expectPosition(console, 15, 0)
+  await expectPosition(audience, 15, 0)
+
+  // The console's help lists only what works there, in the console's words.
+  await console.keyboard.press('?')
+  const help = console.getByRole('dialog', { name: 'Atajos de teclado' })
+  await expect(help.getByRole('cell', { name: 'Abrir la vista del público' })).toBeVisible()
+  await expect(help.getByRole('cell', { name: 'Diapositiva anterior, desde su inicio' })).toBeVisible()
+  await expect(help.getByRole('cell', { name: 'Vista general de todas las diapositivas' })).toHaveCount(0)
+  await expect(help.getByRole('cell', { name: /Código QR/ })).toHaveCount(0)
 })
 
 test('revealing an answer on the console shows it on the projector; presenting records nothing', async ({ context }) => {

@@ -1,4 +1,6 @@
 import { useRoute } from '../route-context.ts'
+import { stringsFor } from '../../i18n/dictionaries.ts'
+import type { Lang } from '../../i18n/lang-context.ts'
 import { useStrings } from '../../i18n/use-strings.ts'
 import { LESSONS } from '../../lessons/registry.ts'
 import { lessonsFor } from '../../lessons/registry-core.ts'
@@ -6,10 +8,18 @@ import { RouteLink } from '../../ui/route-link.tsx'
 import { SiteHeader } from '../../ui/site-header.tsx'
 import { useHydrated } from '../../ui/use-hydrated.ts'
 
-/** Shown for unknown addresses (and shipped as 404.html): says what happened and where to go. */
+const OTHER_LANG: Record<Lang, Lang> = { es: 'en', en: 'es' }
+
+/**
+ * Shown for unknown addresses (and shipped as 404.html, one file for every
+ * address): says what happened and where to go, in both languages, since the
+ * address may have been an English one.
+ */
 export function NotFoundPage() {
   const t = useStrings()
   const { lang } = useRoute()
+  const otherLang = OTHER_LANG[lang]
+  const other = stringsFor(otherLang)
   return (
     <>
       <SiteHeader />
@@ -27,6 +37,13 @@ export function NotFoundPage() {
             </li>
           ))}
         </ul>
+        <section lang={otherLang} aria-labelledby="not-found-other">
+          <h2 id="not-found-other">{other.notFoundTitle}</h2>
+          <p>{other.notFoundBody}</p>
+          <p>
+            <RouteLink className="button button-secondary" to={{ page: 'home', lang: otherLang }}>{other.home}</RouteLink>
+          </p>
+        </section>
       </main>
     </>
   )

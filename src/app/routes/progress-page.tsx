@@ -97,10 +97,10 @@ export function ProgressPage() {
         {setAside.length > 0 && <p className="progress-aside">{t.setAsideNote(setAside.length)}</p>}
         <h2>{t.exportTitle}</h2>
         <p className="progress-actions">
-          <button type="button" className="button" onClick={() => downloadText(`aulavirt-progreso-${stamp()}.json`, exportProgressJson(snapshot(progressStore.getState()), Date.now()), 'application/json')}>
+          <button type="button" className="button" onClick={() => downloadText(`${t.exportFileName}-${stamp()}.json`, exportProgressJson(snapshot(progressStore.getState()), Date.now()), 'application/json')}>
             {t.exportJson}
           </button>
-          <button type="button" className="button button-secondary" onClick={() => downloadText(`aulavirt-progreso-${stamp()}.csv`, exportProgressCsv(rows), 'text/csv;charset=utf-8')}>
+          <button type="button" className="button button-secondary" onClick={() => downloadText(`${t.exportFileName}-${stamp()}.csv`, exportProgressCsv(rows, t.csvHeaders, t.csvStyle), 'text/csv;charset=utf-8')}>
             {t.exportCsv}
           </button>
         </p>

@@ -23,6 +23,11 @@ import { GotoDialog } from '../deck-dialogs/goto-dialog.tsx'
 import { PresenterClock } from './presenter-clock.tsx'
 import { PresenterQuestions } from './presenter-questions.tsx'
 
+/** The shortcuts the console answers to (no overview, QR or fullscreen here); its help lists only these. */
+const CONSOLE_ACTIONS = ['next', 'previous', 'nextSlide', 'previousSlide', 'first', 'last', 'goto', 'black', 'white', 'presenter', 'help'] as const satisfies readonly DeckAction[]
+type ConsoleAction = (typeof CONSOLE_ACTIONS)[number]
+const isConsoleAction = (action: DeckAction): action is ConsoleAction => (CONSOLE_ACTIONS as readonly DeckAction[]).includes(action)
+
 /**
  * The teacher's console: current slide, a large preview of what comes next,
  * notes, timer and pacing, and answer reveal. It drives the audience windows
@@ -53,11 +58,12 @@ export function PresenterPage({ lesson, module }: { lesson: LessonEntry; module:
 
   const openAudience = () => window.open(routeHref(audienceRoute, route, formatPositionHash(controller.getPosition())), `aulavirt-audience-${lesson.meta.id}`)
   useDeckKeyboard((action: DeckAction) => {
+    if (!isConsoleAction(action)) return
     if (action === 'help') helpRef.current?.showModal()
     else if (action === 'goto') gotoRef.current?.showModal()
     else if (action === 'black' || action === 'white') classroom.set({ screen: toggleScreen(classroom.get().screen, action) })
     else if (action === 'presenter') openAudience()
-    else if (action === 'next' || action === 'previous' || action === 'nextSlide' || action === 'previousSlide' || action === 'first' || action === 'last') controller[action]()
+    else controller[action]()
   })
 
   // Built once: moving re-renders only the slides whose visibility changed, in each view.
@@ -123,7 +129,7 @@ export function PresenterPage({ lesson, module }: { lesson: LessonEntry; module:
               {views.notes}
             </div>
           </section>
-          <HelpDialog ref={helpRef} />
+          <HelpDialog ref={helpRef} actions={CONSOLE_ACTIONS} labels={{ presenter: t.presenter.openAudience }} />
           <GotoDialog ref={gotoRef} slideCount={module.slideCount} onGo={(slide) => controller.go(slidePosition(slide, shape))} />
         </main>
       </LessonProvider>
