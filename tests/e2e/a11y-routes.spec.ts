@@ -201,7 +201,7 @@ test.describe('what a screen reader announces', () => {
     await page.keyboard.press('ArrowRight')
     await page.keyboard.press('ArrowRight')
     await expectPosition(page, 1, 1)
-    await expect(announcer).toHaveText(/^Diapositiva 2 de 18: ¿Qué es virtualizar\?\.? ?Paso 1 de 2$/)
+    await expect(announcer).toHaveText('Diapositiva 2 de 18: ¿Qué es virtualizar? Paso 1 de 2')
   })
 
   test('a quiz verdict on the reading page lands in its status region, which describes the answer field', async ({ page }) => {

@@ -91,10 +91,10 @@ export function PresentPage({ lesson, module }: { lesson: LessonEntry; module: L
   ), [controller, slideCount, Content])
   const steps = module.slideSteps[position.slide] ?? 0
   const title = module.slideTitles[position.slide] ?? ''
-  const announcement = ready
-    ? [t.slideAnnouncement(position.slide + 1, slideCount, title), position.step > 0 ? t.stepAnnouncement(position.step, steps) : '']
-        .filter(Boolean).join('. ')
-    : ''
+  const slideSaid = t.slideAnnouncement(position.slide + 1, slideCount, title)
+  // "¿Qué es virtualizar? Paso 1 de 2", not "…virtualizar?. Paso…"
+  const announcement = !ready ? '' : position.step === 0 ? slideSaid
+    : `${slideSaid}${/[.?!…:]$/.test(slideSaid) ? '' : '.'} ${t.stepAnnouncement(position.step, steps)}`
   const qrUrl = ready ? new URL(routeHref(lessonRoute, route, `#${position.slide + 1}`), window.location.href).href : ''
 
   return (

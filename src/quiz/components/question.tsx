@@ -15,6 +15,7 @@ import { OrderingInput } from './ordering-input.tsx'
 import { collectParts, type QuestionParts } from './parts.tsx'
 import { AssessmentContext, IdScopeContext, useQuestionSpec } from './quiz-context.ts'
 import { ShortInput } from './short-input.tsx'
+import { useShuffleSeed } from './use-shuffle-seed.ts'
 
 const VERDICT_ICONS: Record<Verdict, string> = { correct: '✔', partial: '◐', wrong: '✘' }
 
@@ -67,7 +68,7 @@ function QuestionBody({ spec, parts }: { spec: QuestionSpec; parts: QuestionPart
   const t = useStrings().quiz
   const lang = useLang()
   const assessment = useContext(AssessmentContext)
-  const seed = useProgress((state) => state.seed)
+  const seed = useShuffleSeed()
   const record = useProgress((state) => state.answers[spec.id])
   const [draft, setDraft] = useState<{ value: unknown } | null>(null)
   const [hintsShown, setHintsShown] = useState(0)
