@@ -30,4 +30,13 @@ describe('pacing against the planned minutes', () => {
   ] as const)('%s', (_name, elapsed, progress, planned, pace) => {
     expect(paceOf(elapsed, progress, planned)).toEqual(pace)
   })
+
+  it.each([
+    ['opened at the middle: on time at once', 0, 0.5, 0.5, { kind: 'on-time' }],
+    ['from the middle, a fifth more in 10 of 50 minutes', 10 * 60_000, 0.7, 0.5, { kind: 'on-time' }],
+    ['from the middle, 20 minutes on one slide', 20 * 60_000, 0.52, 0.5, { kind: 'behind', minutes: 19 }],
+    ['went back before the start: nothing was planned for that', 5 * 60_000, 0.3, 0.5, { kind: 'behind', minutes: 5 }],
+  ] as const)('counted from where the stopwatch started: %s', (_name, elapsed, progress, start, pace) => {
+    expect(paceOf(elapsed, progress, 50, start)).toEqual(pace)
+  })
 })

@@ -35,10 +35,13 @@ export type Pace = { kind: 'on-time' } | { kind: 'behind' | 'ahead'; minutes: nu
 
 /**
  * Compares the time spent with the time planned for the part of the lesson
- * already shown. Within a minute either way counts as on time.
+ * shown since the stopwatch started (`startProgress`: where the lesson was
+ * then, so a lesson continued from slide 9 is not "30 min ahead").
+ * Within a minute either way counts as on time.
  */
-export function paceOf(elapsed: number, progress: number, plannedMinutes: number): Pace {
-  const expected = Math.min(Math.max(progress, 0), 1) * plannedMinutes * 60_000
+export function paceOf(elapsed: number, progress: number, plannedMinutes: number, startProgress = 0): Pace {
+  const clamp = (value: number) => Math.min(Math.max(value, 0), 1)
+  const expected = Math.max(clamp(progress) - clamp(startProgress), 0) * plannedMinutes * 60_000
   const difference = Math.trunc((elapsed - expected) / 60_000)
   if (difference >= 1) return { kind: 'behind', minutes: difference }
   if (difference <= -1) return { kind: 'ahead', minutes: -difference }

@@ -56,6 +56,8 @@ test('the presenter console and the audience move together, steps included; a la
 test('revealing an answer on the console shows it on the projector; presenting records nothing', async ({ context }) => {
   const console = await context.newPage()
   await openApp(console, 'presenter/introduccion.html#14')
+  // Continuing a lesson from slide 14: the pacing counts from here, it is not "40 min ahead".
+  await expect(console.getByText(/^Previsto: \d+ min · /)).toHaveText(/Vas a tiempo$/)
   const [audience] = await Promise.all([
     context.waitForEvent('page'),
     console.getByRole('button', { name: 'Abrir la vista del público' }).click(),

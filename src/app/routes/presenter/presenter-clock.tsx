@@ -1,3 +1,4 @@
+import { useRef } from 'react'
 import { elapsedMs, formatElapsed, paceOf } from '../../../deck/presenter-timer.ts'
 import { useLang } from '../../../i18n/lang-context.ts'
 import { useStrings } from '../../../i18n/use-strings.ts'
@@ -8,8 +9,11 @@ export function PresenterClock({ progress, plannedMinutes }: { progress: number;
   const t = useStrings().presenter
   const lang = useLang()
   const { watch, now, pause, resume, reset } = useStopwatch()
+  // Where the lesson was when the stopwatch started (first tick, once the console has moved to its slide) or was reset.
+  const startProgress = useRef<number | null>(null)
+  if (now !== null && startProgress.current === null) startProgress.current = progress
   const elapsed = now === null ? 0 : elapsedMs(watch, now)
-  const pace = paceOf(elapsed, progress, plannedMinutes)
+  const pace = paceOf(elapsed, progress, plannedMinutes, startProgress.current ?? progress)
   const running = watch.runningSince !== null
   return (
     <div className="presenter-clock">
@@ -19,7 +23,10 @@ export function PresenterClock({ progress, plannedMinutes }: { progress: number;
       </p>
       <p className="presenter-buttons">
         <button type="button" className="button button-secondary" onClick={running ? pause : resume}>{running ? t.pause : t.resume}</button>
-        <button type="button" className="button button-secondary" onClick={reset}>{t.reset}</button>
+        <button type="button" className="button button-secondary" onClick={() => {
+          startProgress.current = progress
+          reset()
+        }}>{t.reset}</button>
       </p>
       <p className="presenter-time">
         <span className="presenter-label">{t.clock}</span>
