@@ -5,6 +5,15 @@ import { deserializeRoute, parseRoutePath, routeHref } from '../routing/routes.t
 import '../styles/index.css'
 import { loadPage } from './load-page.tsx'
 
+/**
+ * Lets the browser run other work (input, painting) between the big steps of
+ * start-up, so evaluating the app, the page's chunks and hydrating are
+ * separate tasks instead of one long one that would block a tap.
+ */
+function yieldToBrowser(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0))
+}
+
 /** Prerendered pages name their route in a meta tag; in development the path tells. */
 function currentRoute() {
   const meta = document.querySelector<HTMLMetaElement>('meta[name="aulavirt-route"]')
@@ -20,7 +29,9 @@ async function start() {
     window.location.replace(routeHref({ page: 'home', lang: 'en' }, requested))
     return
   }
+  await yieldToBrowser()
   const { element, route, title } = await loadPage(requested)
+  await yieldToBrowser()
   const container = document.getElementById('root')!
   document.documentElement.lang = route.lang
   const course = stringsFor(route.lang).courseTitle

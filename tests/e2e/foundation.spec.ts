@@ -131,6 +131,15 @@ test('an unknown address shows a helpful not-found page', async ({ page }) => {
   await expect(page).toHaveURL(/lesson\/introduccion\.html$/)
 })
 
+test('a link to a slide of the reading page opens with that slide at the top, on a phone too', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 })
+  await openApp(page, 'lesson/introduccion.html#12')
+  const slide = page.locator('.reading-slide[id="12"]')
+  await expect(slide.getByRole('heading').first()).toBeInViewport()
+  await expect.poll(() => slide.evaluate((element) => Math.round(element.getBoundingClientRect().top))).toBeLessThanOrEqual(24)
+  expect(await slide.evaluate((element) => element.getBoundingClientRect().top)).toBeGreaterThanOrEqual(0)
+})
+
 test('the reading page fits a 390 px phone without horizontal scrolling', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 })
   await openApp(page, 'lesson/introduccion.html')

@@ -93,8 +93,10 @@ test('matching, multiple choice, ordering and short answer: wrong, then right, k
   await expect(quiz(page, /Completa la orden/).getByLabel('Tu respuesta')).toHaveValue('  vmx|svm ')
   // The student scrolls down to it (slides far below the screen are not laid out, so they have no rendered text yet).
   await quiz(page, /ordena las capas/).scrollIntoViewIfNeeded()
-  const items = await quiz(page, /ordena las capas/).getByRole('listitem').allInnerTexts()
-  expect(items.map((text) => LAYERS.findIndex((layer) => text.includes(layer)))).toEqual([0, 1, 2, 3, 4])
+  await expect.poll(async () => {
+    const items = await quiz(page, /ordena las capas/).getByRole('listitem').allInnerTexts()
+    return items.map((text) => LAYERS.findIndex((layer) => text.includes(layer)))
+  }).toEqual([0, 1, 2, 3, 4])
 
   // The course home shows the score next to the lesson.
   await page.getByRole('link', { name: /^AulaVirt/ }).click()
@@ -129,7 +131,8 @@ test('true/false and single choice: per-option feedback, solution after two trie
   const order = await single.locator('label').allInnerTexts()
   await page.reload()
   await expect(page.locator('[data-ready]')).toBeAttached()
-  expect(await quiz(page, /Te piden un Windows Server/).locator('label').allInnerTexts()).toEqual(order)
+  // (The student's order replaces the prerendered one just after the page becomes interactive.)
+  await expect.poll(() => quiz(page, /Te piden un Windows Server/).locator('label').allInnerTexts()).toEqual(order)
 })
 
 test('keyboard only: one question of each type', async ({ page }) => {
