@@ -115,12 +115,15 @@ function preloadsFor(route) {
   const keys = [manifestKey((key) => key === PAGE_MODULES[route.page], PAGE_MODULES[route.page])]
   const lesson = lessonFile(route)
   if (lesson) keys.push(manifestKey((key) => key.endsWith(`/${lesson}`), lesson))
-  if (route.lang !== 'es') keys.push(manifestKey((key) => key === `src/i18n/strings-${route.lang}.ts`, `strings-${route.lang}.ts`))
+  if (route.lang !== 'es') {
+    keys.push(manifestKey((key) => key === `src/i18n/strings-${route.lang}.ts`, `strings-${route.lang}.ts`))
+    keys.push(manifestKey((key) => key === `src/lessons/registry-${route.lang}.ts`, `registry-${route.lang}.ts`))
+  }
   return chunkFiles(keys)
 }
 
 let pages = 0
-for (const route of allRoutes()) {
+for (const route of await allRoutes()) {
   const { html, title, route: resolved } = await renderRoute(route)
   const file = routePath(resolved)
   const depth = file.split('/').length - 1

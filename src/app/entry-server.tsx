@@ -1,5 +1,5 @@
 import { renderToString } from 'react-dom/server'
-import { LESSONS } from '../lessons/registry.ts'
+import { LESSONS, loadLessons } from '../lessons/registry.ts'
 import { findLesson } from '../lessons/registry-core.ts'
 import type { Route } from '../routing/routes.ts'
 import { loadPage } from './load-page.tsx'
@@ -11,7 +11,8 @@ export async function renderRoute(route: Route): Promise<{ html: string; title: 
 }
 
 /** Every page the build writes. */
-export function allRoutes(): Route[] {
+export async function allRoutes(): Promise<Route[]> {
+  await loadLessons('en')
   const routes: Route[] = [{ page: 'home', lang: 'es' }, { page: 'not-found', lang: 'es' }]
   const langs = new Set(LESSONS.map((lesson) => lesson.lang))
   for (const lang of langs) {

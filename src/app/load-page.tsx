@@ -1,7 +1,7 @@
 import type { ReactElement } from 'react'
 import { LangContext } from '../i18n/lang-context.ts'
 import { loadStrings } from '../i18n/dictionaries.ts'
-import { LESSONS } from '../lessons/registry.ts'
+import { LESSONS, loadLessons } from '../lessons/registry.ts'
 import { findLesson } from '../lessons/registry-core.ts'
 import type { Route } from '../routing/routes.ts'
 import { AppShell } from './app-shell.tsx'
@@ -14,9 +14,11 @@ import { RouteContext } from './route-context.ts'
  * starts from the same tree.
  */
 export async function loadPage(route: Route): Promise<{ element: ReactElement; route: Route; title: string }> {
-  // Fetched alongside the page's own chunks; every branch awaits it before rendering.
+  // Fetched alongside the page's own chunks; every branch awaits them before rendering.
   const strings = loadStrings(route.lang)
+  const lessons = loadLessons(route.lang)
   strings.catch(() => {})
+  lessons.catch(() => {})
   const shell = (resolved: Route, page: ReactElement, title: string) => ({
     route: resolved,
     title,
@@ -29,14 +31,15 @@ export async function loadPage(route: Route): Promise<{ element: ReactElement; r
     ),
   })
   if (route.page === 'home') {
-    const [{ HomePage }] = await Promise.all([import('./routes/home-page.tsx'), strings])
+    const [{ HomePage }] = await Promise.all([import('./routes/home-page.tsx'), strings, lessons])
     return shell(route, <HomePage />, '')
   }
   if (route.page === 'progress') {
-    const [{ ProgressPage }, t] = await Promise.all([import('./routes/progress-page.tsx'), strings])
+    const [{ ProgressPage }, t] = await Promise.all([import('./routes/progress-page.tsx'), strings, lessons])
     return shell(route, <ProgressPage />, t.progress.title)
   }
   if ('lessonId' in route) {
+    await lessons
     const lesson = findLesson(LESSONS, route.lessonId, route.lang)
     if (lesson) {
       const [module, t] = await Promise.all([lesson.load(), strings])
@@ -57,6 +60,6 @@ export async function loadPage(route: Route): Promise<{ element: ReactElement; r
     }
   }
   // The not-found page speaks both languages.
-  const [{ NotFoundPage }] = await Promise.all([import('./routes/not-found-page.tsx'), strings, loadStrings(route.lang === 'es' ? 'en' : 'es')])
+  const [{ NotFoundPage }] = await Promise.all([import('./routes/not-found-page.tsx'), strings, lessons, loadStrings(route.lang === 'es' ? 'en' : 'es')])
   return shell({ page: 'not-found', lang: route.lang }, <NotFoundPage />, '404')
 }

@@ -55,6 +55,7 @@ describe('buildRegistry', () => {
   it('keeps what the build extracted for each file and its language and folder', async () => {
     const [entry] = buildRegistry(sources([
       { path: P('01-intro', 'en'), frontmatter: meta('intro', 1), slideSteps: [0, 2], questions: [{ id: 'q' }] },
+      { path: P('01-intro', 'es'), frontmatter: meta('intro', 1) },
     ]))
     expect(entry).toMatchObject({ lang: 'en', folder: '01-intro', slideSteps: [0, 2], questions: [{ id: 'q' }] })
     expect(await entry!.load()).toEqual({ default: P('01-intro', 'en') })
@@ -114,6 +115,13 @@ describe('buildRegistry', () => {
       expect(() => buildRegistry(sources([{ path, frontmatter: meta('intro', 1) }]))).toThrow(path)
     },
   )
+
+  it('throws when a lesson has no Spanish file, naming its folder', () => {
+    expect(() => buildRegistry(sources([
+      { path: P('01-intro', 'es'), frontmatter: meta('intro', 1) },
+      { path: P('02-solo-ingles', 'en'), frontmatter: meta('only-english', 2) },
+    ]))).toThrow(/02-solo-ingles: falta la versión en español/)
+  })
 
   it('throws when a lesson has no body', () => {
     const path = P('01-intro', 'es')

@@ -25,8 +25,10 @@ const FILE_PATTERN = /\/([^/]+)\/(es|en)\.mdx$/
 
 /**
  * Builds the course's lesson list from the build's glob imports, checking
- * what the build cannot: lesson ids unique across folders and the same id in
- * every language of a folder. Sorted by `order`.
+ * what the build cannot: lesson ids unique across folders, the same id in
+ * every language of a folder, and a Spanish file in every folder (the course
+ * is Spanish first: saved progress is checked against the Spanish lessons).
+ * Sorted by `order`.
  */
 export function buildRegistry(sources: LessonSources): LessonEntry[] {
   const entries: LessonEntry[] = []
@@ -59,6 +61,9 @@ export function buildRegistry(sources: LessonSources): LessonEntry[] {
     const id = idOfFolder.get(entry.folder)
     if (id && id !== entry.meta.id) throw new Error(`${entry.folder}: los idiomas usan ids distintos («${id}» y «${entry.meta.id}»)`)
     idOfFolder.set(entry.folder, entry.meta.id)
+  }
+  for (const folder of idOfFolder.keys()) {
+    if (!entries.some((entry) => entry.folder === folder && entry.lang === 'es')) throw new Error(`${folder}: falta la versión en español (es.mdx); el curso se escribe primero en español`)
   }
   // Plain comparison: folder names are ASCII, and localeCompare's first call costs tens of ms in Chromium.
   return entries.sort((a, b) => a.meta.order - b.meta.order || (a.folder < b.folder ? -1 : a.folder > b.folder ? 1 : 0) || (a.lang < b.lang ? -1 : a.lang > b.lang ? 1 : 0))

@@ -1,12 +1,42 @@
-import { buildRegistry } from './registry-core.ts'
+import type { Lang } from '../i18n/lang-context.ts'
+import { buildRegistry, type LessonEntry, type LessonSources } from './registry-core.ts'
 
 /*
  * One eager glob per named export, each with ?meta so the lesson bodies stay
  * in their own lazy chunks (see TOOLCHAIN notes on INEFFECTIVE_DYNAMIC_IMPORT).
+ * The Spanish metadata ships in the entry chunk (the course is Spanish first,
+ * and every lesson has a Spanish file); English pages fetch the English
+ * metadata with loadLessons('en') before they render.
  */
-export const LESSONS = buildRegistry({
-  frontmatter: import.meta.glob('@lessons/*/*.mdx', { eager: true, query: '?meta', import: 'frontmatter' }),
-  slideSteps: import.meta.glob('@lessons/*/*.mdx', { eager: true, query: '?meta', import: 'slideSteps' }),
-  questions: import.meta.glob('@lessons/*/*.mdx', { eager: true, query: '?meta', import: 'questions' }),
-  bodies: import.meta.glob('@lessons/*/*.mdx'),
-})
+const bodies = import.meta.glob('@lessons/*/*.mdx')
+const spanish: Omit<LessonSources, 'bodies'> = {
+  frontmatter: import.meta.glob('@lessons/*/es.mdx', { eager: true, query: '?meta', import: 'frontmatter' }),
+  slideSteps: import.meta.glob('@lessons/*/es.mdx', { eager: true, query: '?meta', import: 'slideSteps' }),
+  questions: import.meta.glob('@lessons/*/es.mdx', { eager: true, query: '?meta', import: 'questions' }),
+}
+const OTHER_LANGUAGES: Record<Exclude<Lang, 'es'>, () => Promise<Omit<LessonSources, 'bodies'>>> = {
+  en: () => import('./registry-en.ts').then((module) => module.ENGLISH_LESSONS),
+}
+
+/** Every lesson file loaded so far (Spanish from the start), sorted by order. */
+export const LESSONS: LessonEntry[] = buildRegistry({ ...spanish, bodies })
+
+const loaded = new Map<Lang, Promise<void>>([['es', Promise.resolve()]])
+
+/** Adds a language's lessons to LESSONS (once). */
+export function loadLessons(lang: Lang): Promise<void> {
+  let loading = loaded.get(lang)
+  if (!loading) {
+    loading = OTHER_LANGUAGES[lang as Exclude<Lang, 'es'>]().then((sources) => {
+      const merged = buildRegistry({
+        frontmatter: { ...spanish.frontmatter, ...sources.frontmatter },
+        slideSteps: { ...spanish.slideSteps, ...sources.slideSteps },
+        questions: { ...spanish.questions, ...sources.questions },
+        bodies,
+      })
+      LESSONS.splice(0, LESSONS.length, ...merged)
+    })
+    loaded.set(lang, loading)
+  }
+  return loading
+}
