@@ -1,3 +1,4 @@
+import { startTransition } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { stringsFor } from '../i18n/dictionaries.ts'
 import { preferredLang, rememberLang, rememberedLang } from '../i18n/language-choice.ts'
@@ -36,7 +37,8 @@ async function start() {
   document.documentElement.lang = route.lang
   const course = stringsFor(route.lang).courseTitle
   document.title = title ? `${title} · ${course}` : course
-  if (container.hasChildNodes()) hydrateRoot(container, element)
+  // As a transition, hydration is split into short tasks (the prerendered page is already readable).
+  if (container.hasChildNodes()) startTransition(() => void hydrateRoot(container, element))
   else createRoot(container).render(element)
 }
 

@@ -140,6 +140,21 @@ test('a link to a slide of the reading page opens with that slide at the top, on
   expect(await slide.evaluate((element) => element.getBoundingClientRect().top)).toBeGreaterThanOrEqual(0)
 })
 
+test('a reload keeps the student on the slide they were reading', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 })
+  await openApp(page, 'lesson/introduccion.html')
+  const slide = page.locator('.reading-slide[id="10"]')
+  const top = () => slide.evaluate((element) => Math.round(element.getBoundingClientRect().top))
+  await slide.evaluate((element) => element.scrollIntoView({ block: 'start' }))
+  await page.mouse.wheel(0, 150)
+  await expect.poll(top).toBeLessThan(-100)
+  const before = await top()
+  await page.reload()
+  await expect(page.locator('[data-ready]')).toBeAttached()
+  await expect.poll(top).toBeGreaterThan(before - 40)
+  expect(await top()).toBeLessThan(before + 40)
+})
+
 test('the reading page fits a 390 px phone without horizontal scrolling', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 })
   await openApp(page, 'lesson/introduccion.html')

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react'
+import { keepReadingPosition } from './reading-position.ts'
 
 /**
  * Index of the reading-page slide nearest the top of the viewport, so
@@ -7,7 +8,7 @@ import { useEffect, useState } from 'react'
  */
 export function useSlideInView(onSeen?: (slide: number) => void): number {
   const [index, setIndex] = useState(0)
-  useEffect(landOnLinkedSlide, [])
+  useEffect(keepReadingPosition, [])
   useEffect(() => {
     const sections = [...document.querySelectorAll<HTMLElement>('.reading-slide')]
     if (sections.length === 0 || typeof IntersectionObserver === 'undefined') return
@@ -27,18 +28,4 @@ export function useSlideInView(onSeen?: (slide: number) => void): number {
     return () => observer.disconnect()
   }, [])
   return index
-}
-
-/**
- * Slides far from the screen are not laid out (content-visibility: auto), so
- * the browser's jump to `#12` uses estimated heights for the slides above it
- * and can land short once they render. Once the page is interactive, put the
- * linked slide back at the top if it is not there.
- */
-function landOnLinkedSlide(): void {
-  const id = decodeURIComponent(window.location.hash.slice(1))
-  const target = id ? document.getElementById(id) : null
-  if (!target?.classList.contains('reading-slide')) return
-  const margin = parseFloat(getComputedStyle(target).scrollMarginTop) || 0
-  if (Math.abs(target.getBoundingClientRect().top - margin) > 2) target.scrollIntoView({ block: 'start' })
 }
