@@ -1,5 +1,5 @@
 import type { ReactElement } from 'react'
-import { LangContext } from '../i18n/lang-context.ts'
+import { LangContext, OTHER_LANG } from '../i18n/lang-context.ts'
 import { loadStrings } from '../i18n/dictionaries.ts'
 import { LESSONS, loadLessons } from '../lessons/registry.ts'
 import { findLesson } from '../lessons/registry-core.ts'
@@ -60,6 +60,6 @@ export async function loadPage(route: Route): Promise<{ element: ReactElement; r
     }
   }
   // The not-found page speaks both languages.
-  const [{ NotFoundPage }] = await Promise.all([import('./routes/not-found-page.tsx'), strings, lessons, loadStrings(route.lang === 'es' ? 'en' : 'es')])
+  const [{ NotFoundPage }] = await Promise.all([import('./routes/not-found-page.tsx'), strings, lessons, loadStrings(OTHER_LANG[route.lang])])
   return shell({ page: 'not-found', lang: route.lang }, <NotFoundPage />, '404')
 }

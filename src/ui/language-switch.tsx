@@ -1,15 +1,13 @@
 import { useRoute } from '../app/route-context.ts'
-import type { Lang } from '../i18n/lang-context.ts'
+import { OTHER_LANG } from '../i18n/lang-context.ts'
 import { rememberLang } from '../i18n/language-choice.ts'
 import { LANGUAGE_LABELS } from '../i18n/language-labels.ts'
 import { RouteLink } from './route-link.tsx'
 
-const OTHER: Record<Lang, Lang> = { es: 'en', en: 'es' }
-
 /** Link to the same page in the other language, at the same place (hash); remembers the choice. */
 export function LanguageSwitch({ hash = '', className = 'button button-secondary' }: { hash?: string; className?: string }) {
   const route = useRoute()
-  const target = OTHER[route.lang]
+  const target = OTHER_LANG[route.lang]
   const label = LANGUAGE_LABELS[target].name
   return (
     <RouteLink

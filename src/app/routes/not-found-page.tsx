@@ -1,14 +1,12 @@
 import { useRoute } from '../route-context.ts'
 import { stringsFor } from '../../i18n/dictionaries.ts'
-import type { Lang } from '../../i18n/lang-context.ts'
+import { OTHER_LANG } from '../../i18n/lang-context.ts'
 import { useStrings } from '../../i18n/use-strings.ts'
 import { LESSONS } from '../../lessons/registry.ts'
 import { lessonsFor } from '../../lessons/registry-core.ts'
 import { RouteLink } from '../../ui/route-link.tsx'
 import { SiteHeader } from '../../ui/site-header.tsx'
 import { useHydrated } from '../../ui/use-hydrated.ts'
-
-const OTHER_LANG: Record<Lang, Lang> = { es: 'en', en: 'es' }
 
 /**
  * Shown for unknown addresses (and shipped as 404.html, one file for every
