@@ -4,36 +4,22 @@ import { renderToStaticMarkup } from 'react-dom/server'
 import { createElement } from 'react'
 import { describe, expect, it } from 'vitest'
 import { DeckViewContext } from '../../src/deck-react/deck-context.tsx'
-import { LangContext } from '../../src/i18n/lang-context.ts'
 import { LessonProvider } from '../../src/lesson-components/lesson-provider.tsx'
 import { MDX_COMPONENTS } from '../../src/lesson-components/mdx-components.tsx'
-import { ShowNotesContext } from '../../src/lesson-components/notes.tsx'
 import { findMetaProblems } from '../../src/lessons/lesson-meta.ts'
-import type { LessonModule } from '../../src/lessons/lesson-module.ts'
 import type { QuestionType } from '../../src/quiz/model.ts'
+import { COURSE_LESSONS, renderWithNotes } from './course-lessons.ts'
 
-/** Every lesson of the course, compiled by the same pipeline as the app. */
-const LESSON_FILES = import.meta.glob<LessonModule>('/content/lessons/*/es.mdx', { eager: true })
-const lessons = Object.entries(LESSON_FILES).map(([path, module]) => ({ path, module }))
-
-/** The lesson as the presenter console would render it: every slide, every step, with notes. */
-function renderWithNotes(module: LessonModule): Document {
-  const tree = createElement(LangContext.Provider, { value: 'es' },
-    createElement(ShowNotesContext.Provider, { value: true },
-      createElement(DeckViewContext.Provider, { value: { mode: 'read', slideCount: module.slideCount } },
-        createElement(LessonProvider, { lessonId: module.frontmatter.id, module },
-          createElement(module.default, { components: MDX_COMPONENTS })))))
-  return new DOMParser().parseFromString(renderToStaticMarkup(tree), 'text/html')
-}
+const lessons = COURSE_LESSONS.filter(({ lang }) => lang === 'es')
 
 describe('the course content', () => {
   it('has the five lessons of the lecture, in order', () => {
     expect(lessons.map(({ module }) => module.frontmatter.order)).toEqual([1, 2, 3, 4, 5])
   })
 
-  describe.each(lessons.map(({ path, module }) => [path.split('/').at(-2)!, module] as const))('%s', (folder, module) => {
-    const document = renderWithNotes(module)
-    const source = readFileSync(`content/lessons/${folder}/es.mdx`, 'utf8')
+  describe.each(COURSE_LESSONS.map(({ folder, lang, module }) => [`${folder}/${lang}.mdx`, folder, lang, module] as const))('%s', (_file, folder, lang, module) => {
+    const document = renderWithNotes(module, lang)
+    const source = readFileSync(`content/lessons/${folder}/${lang}.mdx`, 'utf8')
     const slides = [...document.querySelectorAll('section.reading-slide')]
 
     it('has complete metadata', () => {
@@ -81,16 +67,16 @@ describe('the course content', () => {
     it('starts with the learning goals and ends with a recap and sources', () => {
       expect(slides[0]!.querySelectorAll('li').length, 'goals listed on the first slide').toBeGreaterThanOrEqual(3)
       const last = (slides.at(-1)!.textContent ?? '').toLowerCase()
-      expect(last).toMatch(/fuentes/)
+      expect(last).toMatch(lang === 'es' ? /fuentes/ : /sources/)
       expect(last).toMatch(/https?:\/\//)
     })
   })
 
   it('uses every question type across the course, and never reuses a question id', () => {
-    const all = lessons.flatMap(({ module }) => module.questions)
-    const types = new Set<QuestionType>(all.map((question) => question.type))
+    const questions = lessons.flatMap(({ module }) => module.questions)
+    const types = new Set<QuestionType>(questions.map((question) => question.type))
     expect([...types].sort()).toEqual(['matching', 'multiple', 'ordering', 'short', 'single', 'truefalse'])
-    const ids = all.map((question) => question.id)
+    const ids = questions.map((question) => question.id)
     expect(new Set(ids).size).toBe(ids.length)
   })
 
