@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs'
+import { createElement, Fragment, type ReactNode } from 'react'
+import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
 import { QuizIdRegistry } from './quiz-id-registry.ts'
 import { compileError, compileLesson, VALID_FRONTMATTER } from './test-helpers.ts'
@@ -25,9 +27,55 @@ describe('quiz validation at build time', () => {
     ['short-answer-without-accept', /:17:1.*accept debe ser una lista/],
     ['duplicate-id-in-lesson', /:22:1.*id repetido/],
     ['unclosed-jsx-tag', /unclosed-jsx-tag\/es\.mdx:17:1.*Callout/],
+    ['feedback-not-inline', /feedback-not-inline\/es\.mdx:20:3.*feedback de la opción 2 no se puede mostrar/],
   ])('%s fails with file:line and the reason', async (name, pattern) => {
     const { path, source } = fixture(name)
     expect(await compileError(source, path)).toMatch(pattern)
+  })
+
+  it('renders option feedback as inline Markdown (code, emphasis), moved into an OptionFeedback part', async () => {
+    const lesson = await compileLesson(`${VALID_FRONTMATTER}
+# Uno
+
+<SingleChoice id="q-feedback">
+  <Prompt>¿Qué flag indica Intel VT-x?</Prompt>
+  <Option correct>\`vmx\`</Option>
+  <Option feedback="\`svm\` es el flag de *AMD-V*, no de **Intel**.">\`svm\`</Option>
+  <Option>\`lm\`</Option>
+  <Explanation>Porque sí.</Explanation>
+</SingleChoice>
+`)
+    const Pass = ({ children }: { children?: ReactNode }) => createElement(Fragment, null, children)
+    const html = renderToStaticMarkup(createElement(lesson.default, {
+      components: {
+        Slide: Pass, SingleChoice: Pass, Prompt: Pass, Explanation: Pass, Option: Pass,
+        OptionFeedback: ({ children }: { children?: ReactNode }) => createElement('span', { className: 'feedback' }, children),
+      },
+    } as never))
+    expect(html).toContain('<span class="feedback"><code>svm</code> es el flag de <em>AMD-V</em>, no de <strong>Intel</strong>.</span>')
+    expect(html).not.toContain('`')
+    expect(html.match(/class="feedback"/g)).toHaveLength(1)
+  })
+
+  it.each([
+    ['a link', 'Mira [esto](https://example.org).'],
+    ['a heading', '# Título'],
+    ['a list', '- uno\n- dos'],
+    ['raw HTML', 'Es <b>falso</b>.'],
+    ['an unpaired backtick', 'El flag \`vmx es de Intel.'],
+    ['two paragraphs', 'Uno.\n\nDos.'],
+  ])('fails on feedback with %s, with file:line', async (_name, feedback) => {
+    const source = `${VALID_FRONTMATTER}
+# Uno
+
+<SingleChoice id="q-feedback-malo">
+  <Prompt>¿Pregunta?</Prompt>
+  <Option correct>Sí</Option>
+  <Option feedback={${JSON.stringify(feedback)}}>No</Option>
+  <Explanation>Porque sí.</Explanation>
+</SingleChoice>
+`
+    expect(await compileError(source)).toMatch(/00-prueba\/es\.mdx:16:3: .*feedback de la opción 2 no se puede mostrar/)
   })
 
   it('fails when two lessons use the same question id, naming the first one', async () => {

@@ -1,6 +1,8 @@
 import type { Root } from 'mdast'
 import type { Node } from 'unist'
 import type { VFile } from 'vfile'
+import { fromMarkdown } from 'mdast-util-from-markdown'
+import type { PhrasingContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import { visitParents } from 'unist-util-visit-parents'
 import { DEFAULT_SOLUTION_AFTER, QUESTION_COMPONENTS, type QuestionSpec } from '../src/quiz/model.ts'
@@ -48,6 +50,47 @@ function booleanAttribute(element: JsxElement, name: string, file: VFile): boole
   return attribute.value
 }
 
+/** Inline Markdown an option's feedback may use: what option text shows the same way. */
+const FEEDBACK_NODES = new Set(['text', 'inlineCode', 'emphasis', 'strong'])
+
+/** Only inline formatting, and no backtick left unpaired (it would show as a stray `). */
+function renderableFeedback(nodes: readonly Node[]): boolean {
+  return nodes.every((node) => FEEDBACK_NODES.has(node.type)
+    && !(node.type === 'text' && (node as Node & { value: string }).value.includes('`'))
+    && renderableFeedback((node as { children?: Node[] }).children ?? []))
+}
+
+function withoutPositions<T extends Node>(node: T): T {
+  const { position: _position, ...rest } = node as T & { children?: Node[] }
+  const children = (rest as { children?: Node[] }).children
+  return (children ? { ...rest, children: children.map(withoutPositions) } : rest) as T
+}
+
+/**
+ * `feedback="…"` is inline Markdown (`code`, *emphasis*, **strong**): the
+ * build parses it and moves it into an <OptionFeedback> child, so students
+ * see it formatted like the option text. Anything else fails the build.
+ */
+function moveFeedbackIntoOption(option: JsxElement, label: string, index: number, file: VFile): void {
+  const attribute = readAttribute(option, 'feedback')
+  if (attribute.kind === 'missing') return
+  if (attribute.kind === 'invalid' || typeof attribute.value !== 'string' || attribute.value.trim() === '') {
+    file.fail(`${label}: el feedback de la opción ${index + 1} debe ser un texto no vacío`, option)
+  }
+  const source = attribute.value.trim()
+  const parsed = fromMarkdown(source)
+  const paragraph = parsed.children[0]
+  if (parsed.children.length !== 1 || paragraph?.type !== 'paragraph' || !renderableFeedback(paragraph.children)) {
+    file.fail(
+      `${label}: el feedback de la opción ${index + 1} no se puede mostrar («${source}»): admite texto, \`código\`, *cursiva* y **negrita** en un solo párrafo`,
+      option,
+    )
+  }
+  option.attributes = option.attributes.filter((item) => !(item.type === 'mdxJsxAttribute' && item.name === 'feedback'))
+  const children = paragraph.children.map(withoutPositions) as PhrasingContent[]
+  option.children.push({ type: 'mdxJsxTextElement', name: 'OptionFeedback', attributes: [], children } as never)
+}
+
 /** Builds and checks the answer key of one question element. */
 export function readQuestion(element: JsxElement, slide: number, assessment: string | undefined, file: VFile): QuestionSpec {
   const type = QUESTION_COMPONENTS[element.name ?? '']!
@@ -79,6 +122,7 @@ export function readQuestion(element: JsxElement, slide: number, assessment: str
       options.forEach((option, index) => {
         if (!hasText(option)) file.fail(`${label}: la opción ${index + 1} está vacía`, option)
         setLiteralAttribute(option, 'optionKey', String(index))
+        moveFeedbackIntoOption(option, label, index, file)
       })
       if (correct.length === 0) file.fail(`${label}: ninguna opción está marcada como correct`, element)
       if (type === 'single') {

@@ -1,4 +1,4 @@
-import { isSyncMessage, type SyncTransport } from '../deck/sync-protocol.ts'
+import type { SyncTransport } from '../deck/sync-protocol.ts'
 
 /** Windows of the same course (same origin) talk over a BroadcastChannel: no server, works offline. */
 export function createBroadcastTransport(name: string): SyncTransport | null {
@@ -7,9 +7,8 @@ export function createBroadcastTransport(name: string): SyncTransport | null {
   return {
     post: (message) => channel.postMessage(message),
     subscribe(listener) {
-      const onMessage = (event: MessageEvent) => {
-        if (isSyncMessage(event.data)) listener(event.data)
-      }
+      // Anything on the channel is handed on; the sync session checks it.
+      const onMessage = (event: MessageEvent) => listener(event.data)
       channel.addEventListener('message', onMessage)
       return () => channel.removeEventListener('message', onMessage)
     },

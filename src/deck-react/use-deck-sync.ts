@@ -8,6 +8,15 @@ function newId(): string {
   return globalThis.crypto?.randomUUID?.() ?? `${Date.now()}-${Math.random()}`
 }
 
+let warned = false
+
+/** Other code on the same origin may post anything on the channel: the deck ignores it, and says so once to a developer. */
+function warnOnceInDevelopment(value: unknown): void {
+  if (!import.meta.env.DEV || warned) return
+  warned = true
+  console.warn('AulaVirt: ignored a message on the deck sync channel that is not a valid sync message', value)
+}
+
 /**
  * Connects this window's deck (position, revealed answers, blank screen) to
  * the other windows showing the same lesson: moving in one moves all.
@@ -36,6 +45,7 @@ export function useDeckSync(lessonId: string, role: SyncRole, controller: DeckCo
         applying = false
       },
       onPresenterSeen: () => classroom.set({ classroom: true }),
+      onRejected: warnOnceInDevelopment,
     })
     const publish = () => {
       if (!applying) session.publish(current())

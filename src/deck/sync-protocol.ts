@@ -1,40 +1,63 @@
-import { type Position, samePosition } from './position.ts'
+import * as v from 'valibot'
+import { samePosition } from './position.ts'
 
 /**
  * The presenter console and the audience windows of one lesson keep the same
  * state over a message channel. Messages are versioned and carry the sender;
  * a window that opens asks for the current state; every state carries a
  * sequence number so an older state never overwrites a newer one.
+ *
+ * What arrives on the channel is checked against the schemas below before it
+ * is used (another window may run an older or newer build, and the planned
+ * classroom server checks messages with the same schemas). Keys a schema does
+ * not name are accepted and dropped, so a newer window can add a field
+ * without breaking older ones; a change older windows cannot ignore bumps
+ * SYNC_VERSION.
  */
 export const SYNC_VERSION = 1
 
-export type Screen = 'normal' | 'black' | 'white'
+/** Longest sender, lesson or question id accepted. */
+const MAX_ID_LENGTH = 200
+/** Most revealed answers accepted in one state (a lesson has a few dozen questions). */
+const MAX_REVEALED = 500
 
-export interface SharedDeckState {
-  position: Position
+const IdSchema = v.pipe(v.string(), v.nonEmpty(), v.maxLength(MAX_ID_LENGTH))
+const CountSchema = v.pipe(v.number(), v.safeInteger(), v.minValue(0))
+
+export const ScreenSchema = v.picklist(['normal', 'black', 'white'])
+export type Screen = v.InferOutput<typeof ScreenSchema>
+
+export const SyncRoleSchema = v.picklist(['audience', 'presenter'])
+export type SyncRole = v.InferOutput<typeof SyncRoleSchema>
+
+export const SharedDeckStateSchema = v.object({
+  position: v.object({ slide: CountSchema, step: CountSchema }),
   /** Question ids whose answer the teacher has revealed on the projector. */
-  revealed: string[]
-  screen: Screen
-}
+  revealed: v.pipe(v.array(IdSchema), v.maxLength(MAX_REVEALED)),
+  screen: ScreenSchema,
+})
+export type SharedDeckState = v.InferOutput<typeof SharedDeckStateSchema>
 
-export type SyncRole = 'audience' | 'presenter'
+const HEADER = { v: v.literal(SYNC_VERSION), from: IdSchema, role: SyncRoleSchema, lessonId: IdSchema }
 
-export type SyncMessage =
-  | { v: typeof SYNC_VERSION; from: string; role: SyncRole; lessonId: string; type: 'request-state' }
-  | { v: typeof SYNC_VERSION; from: string; role: SyncRole; lessonId: string; type: 'state'; seq: number; state: SharedDeckState }
+export const SyncMessageSchema = v.variant('type', [
+  v.object({ ...HEADER, type: v.literal('request-state') }),
+  v.object({ ...HEADER, type: v.literal('state'), seq: CountSchema, state: SharedDeckStateSchema }),
+])
+export type SyncMessage = v.InferOutput<typeof SyncMessageSchema>
 
 /** Anything that can carry messages between windows: BroadcastChannel, or memory in tests. */
 export interface SyncTransport {
   post(message: SyncMessage): void
-  subscribe(listener: (message: SyncMessage) => void): () => void
+  /** What arrives is untrusted: the session checks it with parseSyncMessage. */
+  subscribe(listener: (message: unknown) => void): () => void
   close(): void
 }
 
-export function isSyncMessage(value: unknown): value is SyncMessage {
-  if (typeof value !== 'object' || value === null) return false
-  const message = value as Partial<SyncMessage>
-  return message.v === SYNC_VERSION && typeof message.from === 'string' && typeof message.lessonId === 'string'
-    && (message.type === 'request-state' || (message.type === 'state' && typeof message.seq === 'number' && typeof message.state === 'object'))
+/** The message without the keys the schema does not name, or undefined if it is not a valid message. Never throws. */
+export function parseSyncMessage(value: unknown): SyncMessage | undefined {
+  const result = v.safeParse(SyncMessageSchema, value, { abortEarly: true })
+  return result.success ? result.output : undefined
 }
 
 export function sameState(a: SharedDeckState, b: SharedDeckState): boolean {
@@ -60,6 +83,8 @@ export interface SyncSessionOptions {
   /** A newer state arrived from another window. */
   onRemoteState: (state: SharedDeckState) => void
   onPresenterSeen?: () => void
+  /** Something arrived that is not a valid message (it is dropped; the app warns once in development). */
+  onRejected?: (value: unknown) => void
 }
 
 /**
@@ -76,8 +101,13 @@ export function createSyncSession(options: SyncSessionOptions): SyncSession {
   const send = (message: Omit<Extract<SyncMessage, { type: 'state' }>, 'v' | 'from' | 'role' | 'lessonId'> | { type: 'request-state' }) =>
     transport.post({ v: SYNC_VERSION, from: id, role, lessonId, ...message } as SyncMessage)
 
-  const unsubscribe = transport.subscribe((message) => {
-    if (!isSyncMessage(message) || message.lessonId !== lessonId || message.from === id) return
+  const unsubscribe = transport.subscribe((data) => {
+    const message = parseSyncMessage(data)
+    if (!message) {
+      options.onRejected?.(data)
+      return
+    }
+    if (message.lessonId !== lessonId || message.from === id) return
     if (message.role === 'presenter' && !presenter) {
       presenter = true
       options.onPresenterSeen?.()
@@ -110,11 +140,11 @@ export function createSyncSession(options: SyncSessionOptions): SyncSession {
 
 /** A transport for tests (and for windows in one page): every endpoint hears the others. */
 export function createMemoryHub() {
-  const endpoints = new Set<(message: SyncMessage) => void>()
+  const endpoints = new Set<(message: unknown) => void>()
   return {
     connect(): SyncTransport {
-      let listener: ((message: SyncMessage) => void) | null = null
-      const deliver = (message: SyncMessage) => listener?.(structuredClone(message))
+      let listener: ((message: unknown) => void) | null = null
+      const deliver = (message: unknown) => listener?.(structuredClone(message))
       endpoints.add(deliver)
       return {
         post: (message) => endpoints.forEach((endpoint) => endpoint !== deliver && endpoint(message)),

@@ -1,7 +1,7 @@
 import type { MDXComponents } from 'mdx/types'
 import { ArchitectureStack, ContainerKernelDiagram, KvmQemuDiagram, LibvirtDiagram } from '../diagrams/index.ts'
 import {
-  Explanation, Hint, Item, Matching, MultipleChoice, Option, Ordering, Pair, Prompt, SelfAssessment, ShortAnswer, SingleChoice, TrueFalse,
+  Explanation, Hint, Item, Matching, MultipleChoice, Option, OptionFeedback, Ordering, Pair, Prompt, SelfAssessment, ShortAnswer, SingleChoice, TrueFalse,
 } from '../quiz/components/index.ts'
 import { Callout } from './callout.tsx'
 import { Notes } from './notes.tsx'
@@ -25,6 +25,7 @@ export const MDX_COMPONENTS = {
   Ordering,
   Prompt,
   Option,
+  OptionFeedback,
   Hint,
   Explanation,
   Pair,

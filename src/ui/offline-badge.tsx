@@ -1,13 +1,18 @@
 import type { OfflineStatus } from '../app/use-offline-status.ts'
 import { useStrings } from '../i18n/use-strings.ts'
 
-/** "Available offline" once the course is stored in the browser. */
+/**
+ * "Available offline" once the course is stored in the browser. The live
+ * region is always there (in the header, with its room kept: pages.css), so
+ * the status is announced and shown without moving anything. Where the
+ * header has no room for the words, only the icon shows.
+ */
 export function OfflineBadge({ status }: { status: OfflineStatus }) {
   const t = useStrings()
   return (
     <p className="offline-badge" role="status" data-status={status}>
-      {status === 'ready' && <><span aria-hidden="true">✓</span> {t.offlineReady}</>}
-      {status === 'offline' && <><span aria-hidden="true">⚡</span> {t.offlineNow}</>}
+      {status === 'ready' && <span className="offline-badge-text"><span aria-hidden="true">✓</span> <span className="offline-badge-words">{t.offlineReady}</span></span>}
+      {status === 'offline' && <span className="offline-badge-text"><span aria-hidden="true">⚡</span> <span className="offline-badge-words">{t.offlineNow}</span></span>}
     </p>
   )
 }

@@ -202,3 +202,20 @@ test('self-assessment: deferred feedback, a grade from 0 to 10, history of best 
   await expect(page.locator('[data-ready]')).toBeAttached()
   await expect(page.getByText(`Mejor nota: ${firstGrade} · última: 0,0 · 2 intentos`)).toBeVisible()
 })
+
+for (const [path, region, prompt, submit, wrong] of [
+  ['lesson/introduccion.html', 'Autoevaluación', /qué flag de \/proc\/cpuinfo indica que tiene AMD-V/, 'Entregar', 'Opción incorrecta: vmx es el flag de Intel VT-x.'],
+  ['en/lesson/introduccion.html', 'Self-assessment', /which \/proc\/cpuinfo flag shows that it has AMD-V/, 'Submit', 'Wrong option: vmx is the Intel VT-x flag.'],
+] as const) {
+  test(`a wrong option's feedback keeps its formatting: vmx shows as code, never with backticks (${path})`, async ({ page }) => {
+    await openApp(page, path)
+    const assessment = page.getByRole('region', { name: region })
+    const flag = assessment.getByRole('form', { name: prompt })
+    await flag.getByLabel('vmx', { exact: true }).check()
+    await assessment.getByRole('button', { name: submit }).click()
+    const feedback = flag.getByText(wrong)
+    await expect(feedback).toBeVisible()
+    await expect(feedback.locator('code')).toHaveText(['vmx'])
+    expect(await feedback.innerText()).not.toContain('`')
+  })
+}

@@ -53,6 +53,63 @@ test('the presenter console and the audience move together, steps included; a la
   await expect(help.getByRole('cell', { name: /Código QR/ })).toHaveCount(0)
 })
 
+test('garbage posted on the course channel by another page crashes nothing; console and projector keep moving together', async ({ context }) => {
+  const errors: string[] = []
+  const console = await context.newPage()
+  console.on('pageerror', (error) => errors.push(`console: ${error.message}`))
+  await openApp(console, 'presenter/introduccion.html')
+  const [audience] = await Promise.all([
+    context.waitForEvent('page'),
+    console.getByRole('button', { name: 'Abrir la vista del público' }).click(),
+  ])
+  audience.on('pageerror', (error) => errors.push(`projector: ${error.message}`))
+  await expect(audience.locator('[data-ready]')).toBeAttached()
+  await console.keyboard.press('ArrowDown')
+  await expectPosition(audience, 1, 0)
+
+  // Any page of the same origin can open the channel: here, the course's home page.
+  const intruder = await context.newPage()
+  await openApp(intruder, './')
+  const posted = await intruder.evaluate(() => {
+    const header = { v: 1, from: 'intruder', role: 'presenter', lessonId: 'introduccion' }
+    const state = { position: { slide: 9, step: 0 }, revealed: [], screen: 'black' }
+    const garbage: unknown[] = [
+      null, 42, 'state', [], {},
+      { ...header, type: 'state', seq: 1_000_000, state: null },
+      { ...header, type: 'state', seq: 1_000_000, state: { ...state, position: null } },
+      { ...header, type: 'state', seq: 1_000_000, state: { ...state, position: { slide: '9', step: 0 } } },
+      { ...header, type: 'state', seq: 1_000_000, state: { ...state, position: { slide: -1, step: 0 } } },
+      { ...header, type: 'state', seq: 1_000_000, state: { ...state, revealed: 'q1' } },
+      { ...header, type: 'state', seq: 1_000_000, state: { ...state, revealed: [null] } },
+      { ...header, type: 'state', seq: 1_000_000, state: { ...state, screen: 'grey' } },
+      { ...header, type: 'state', seq: Number.NaN, state },
+      { ...header, type: 'state', seq: 'many', state },
+      { ...header, role: undefined, type: 'state', seq: 1_000_000, state },
+      { ...header, role: 'student', type: 'state', seq: 1_000_000, state },
+      { ...header, from: '', type: 'state', seq: 1_000_000, state },
+      { ...header, v: 2, type: 'state', seq: 1_000_000, state },
+      { ...header, type: 'request-state', from: null },
+      { ...header, type: 'destroy' },
+    ]
+    const channel = new BroadcastChannel('aulavirt-deck:introduccion')
+    for (const message of garbage) channel.postMessage(message)
+    channel.close()
+    return garbage.length
+  })
+  expect(posted).toBeGreaterThan(15)
+
+  // Nothing moved, nothing went black, no error; and the two windows still follow each other.
+  await console.bringToFront()
+  await console.keyboard.press('ArrowDown')
+  await expectPosition(console, 2, 0)
+  await expectPosition(audience, 2, 0)
+  await audience.bringToFront()
+  await audience.keyboard.press('Home')
+  await expectPosition(console, 0, 0)
+  await expect(audience.locator('.screen-cover')).toHaveCount(0)
+  expect(errors).toEqual([])
+})
+
 test('revealing an answer on the console shows it on the projector; presenting records nothing', async ({ context }) => {
   const console = await context.newPage()
   await openApp(console, 'presenter/introduccion.html#14')

@@ -42,4 +42,10 @@ describe('npm run build with a malformed lesson', () => {
     expect(status).not.toBe(0)
     expect(output).toMatch(/01-two-correct-in-single\/es\.mdx:17:1: .*2 opciones correctas/)
   })
+
+  it('fails on option feedback it cannot render with the file, the line of the option and the reason', () => {
+    const { status, output } = buildCourseWith('feedback-not-inline')
+    expect(status).not.toBe(0)
+    expect(output).toMatch(/01-feedback-not-inline\/es\.mdx:20:3: .*feedback de la opción 2 no se puede mostrar/)
+  })
 })

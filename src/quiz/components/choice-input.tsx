@@ -5,7 +5,7 @@ import type { MultipleChoiceSpec, SingleChoiceSpec, TrueFalseSpec } from '../mod
 export interface ChoiceOption {
   key: string
   content: ReactNode
-  feedback?: string
+  feedback?: ReactNode
 }
 
 interface ChoiceInputProps {
@@ -59,7 +59,7 @@ export function ChoiceInput({ spec, name, labelledBy, options, selected, onChang
               <span id={`${inputId}-mark`} className="choice-mark">
                 <span aria-hidden="true">{mark === 'right' ? '✔' : mark === 'wrong' ? '✘' : '➜'}</span>{' '}
                 {mark === 'right' ? t.rightOption : mark === 'wrong' ? t.wrongOption : t.missedOption}
-                {picked && option.feedback ? `: ${option.feedback}` : ''}
+                {picked && option.feedback ? <>: {option.feedback}</> : null}
               </span>
             )}
           </div>

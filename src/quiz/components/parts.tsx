@@ -7,7 +7,11 @@ import { Children, isValidElement, type ReactElement, type ReactNode } from 'rea
 export function Prompt({ children }: { children?: ReactNode }) {
   return <>{children}</>
 }
-export function Option({ children }: { children?: ReactNode; correct?: boolean; feedback?: string; optionKey?: string }) {
+export function Option({ children }: { children?: ReactNode; correct?: boolean; optionKey?: string }) {
+  return <>{children}</>
+}
+/** What a student reads after picking this option; the build moves an Option's `feedback="…"` here, formatted. */
+export function OptionFeedback({ children }: { children?: ReactNode }) {
   return <>{children}</>
 }
 export function Hint({ children }: { children?: ReactNode }) {
@@ -28,7 +32,7 @@ type ItemProps = Parameters<typeof Item>[0]
 
 export interface QuestionParts {
   prompt: ReactNode
-  options: { key: string; content: ReactNode; feedback?: string }[]
+  options: { key: string; content: ReactNode; feedback?: ReactNode }[]
   hints: ReactNode[]
   explanation: ReactNode
   pairs: { key: string; left: string; right: string }[]
@@ -54,7 +58,15 @@ export function collectParts(children: ReactNode): QuestionParts {
     else if (element.type === Hint) parts.hints.push(element.props.children)
     else if (element.type === Option) {
       const props = element.props as OptionProps
-      parts.options.push({ key: props.optionKey ?? String(parts.options.length), content: props.children, ...(props.feedback ? { feedback: props.feedback } : {}) })
+      const isFeedback = (part: ReactNode): part is ReactElement<{ children?: ReactNode }> => isValidElement(part) && part.type === OptionFeedback
+      const pieces = Children.toArray(props.children)
+      const feedback = pieces.find(isFeedback)?.props.children
+      const content = pieces.filter((part) => !isFeedback(part))
+      parts.options.push({
+        key: props.optionKey ?? String(parts.options.length),
+        content: content.length === 1 ? content[0] : content,
+        ...(feedback ? { feedback } : {}),
+      })
     } else if (element.type === Pair) {
       const props = element.props as Parameters<typeof Pair>[0]
       parts.pairs.push({ key: props.pairKey ?? String(parts.pairs.length), left: props.left, right: props.right })
