@@ -1,9 +1,7 @@
 import { defineConfig, devices } from '@playwright/test'
-import { existsSync } from 'node:fs'
+import { CHROMIUM_ARGS, chromiumExecutable } from './scripts/chromium.mjs'
 
-// Debian's Chromium where present (Playwright cannot download its own browser here); Playwright's elsewhere.
-const executablePath = process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined)
-const args = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic']
+const executablePath = chromiumExecutable()
 const port = Number(process.env.E2E_PORT ?? 4173)
 const outDir = process.env.AULAVIRT_OUT_DIR ?? 'dist'
 
@@ -19,7 +17,7 @@ export default defineConfig({
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e-results.json' }]],
   // Spanish students: the course opens in English only for English browsers (tested separately).
   use: { baseURL: `http://127.0.0.1:${port}/`, trace: 'retain-on-failure', locale: 'es-ES' },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: executablePath ? { executablePath, args } : {} } }],
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: executablePath ? { executablePath, args: [...CHROMIUM_ARGS] } : {} } }],
   webServer: {
     command: `npm run build && npx vite preview --outDir ${outDir} --port ${port} --strictPort --host 127.0.0.1`,
     url: `http://127.0.0.1:${port}/`,

@@ -14,10 +14,6 @@ function findAttribute(element: JsxElement, name: string): MdxJsxAttribute | und
   )
 }
 
-export function hasAttribute(element: JsxElement, name: string): boolean {
-  return findAttribute(element, name) !== undefined
-}
-
 export type AttributeValue =
   | { kind: 'missing' }
   | { kind: 'value'; value: unknown }

@@ -23,6 +23,7 @@ import { BROWSER_MARKER, endMarkedProcesses } from './bench/processes.mjs'
 import { renderReport } from './bench/report.mjs'
 import { startStaticServer } from './bench/static-server.mjs'
 import { median } from './bench/stats.mjs'
+import { CHROMIUM_ARGS, chromiumExecutable } from './chromium.mjs'
 
 process.chdir(join(dirname(fileURLToPath(import.meta.url)), '..'))
 
@@ -35,8 +36,8 @@ const LH_RUNS = Number(process.env.BENCH_LH_RUNS ?? 3)
 const WALKS = Number(process.env.BENCH_WALKS ?? 2)
 const THROTTLED_WALKS = Math.max(1, Math.floor(WALKS / 2))
 const BUDGET_MS = Number(process.env.BENCH_BUDGET_S ?? 540) * 1000
-const CHROMIUM = process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined)
-const BROWSER_ARGS = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', BROWSER_MARKER]
+const CHROMIUM = chromiumExecutable()
+const BROWSER_ARGS = [...CHROMIUM_ARGS, BROWSER_MARKER]
 
 const started = Date.now()
 const loadStart = loadavg()[0].toFixed(2)

@@ -8,7 +8,7 @@ const [outDir = 'dist', ssrDir = 'dist-ssr'] = process.argv.slice(2)
 const dist = resolve(outDir)
 const template = readFileSync(join(dist, 'index.html'), 'utf8').replace(/\s*<meta name="aulavirt-route"[^>]*>/g, '')
 const server = await import(pathToFileURL(resolve(ssrDir, 'entry-server.js')).href)
-const { renderRoute, allRoutes, routePath, loadStrings, lessonFile } = server
+const { renderRoute, allRoutes, routePath, serializeRoute, loadStrings, lessonFile } = server
 
 const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
@@ -136,7 +136,7 @@ for (const route of await allRoutes()) {
     .replace('<html lang="es"', `<html lang="${resolved.lang}"`)
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(title && title !== '404' ? `${title} · ${course}` : title === '404' ? `${strings.notFoundTitle} · ${course}` : course)}</title>`)
     .replace('<!--app-->', () => body)
-    .replace('</head>', () => `  <meta name="aulavirt-route" content="${escapeHtml(file)}" />\n  </head>`)
+    .replace('</head>', () => `  <meta name="aulavirt-route" content="${escapeHtml(serializeRoute(resolved))}" />\n  </head>`)
   page = file === '404.html' ? withoutScripts(page) : loadAfterFirstPaint(page, prefix, preloadsFor(resolved))
   page = inlineStyles(page.replace(/(href|src)="\.\/(?!\/)/g, `$1="${prefix}`))
   const target = join(dist, file)

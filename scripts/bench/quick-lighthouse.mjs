@@ -1,12 +1,13 @@
 // Quick look while working on performance: one mobile Lighthouse run per page
 // of an existing build, the figures that make the score, and the transfer.
 // Usage: node scripts/bench/quick-lighthouse.mjs <dist> <page> [<page> …]
-import { existsSync, mkdirSync, readFileSync } from 'node:fs'
+import { mkdirSync, readFileSync } from 'node:fs'
+import { chromiumExecutable } from '../chromium.mjs'
 import { runLighthouse } from './lighthouse.mjs'
 import { startStaticServer } from './static-server.mjs'
 
 const [dist = 'dist', ...pages] = process.argv.slice(2)
-const chromePath = process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined)
+const chromePath = chromiumExecutable()
 const server = await startStaticServer({ root: dist })
 mkdirSync('bench/tmp/quick', { recursive: true })
 try {

@@ -1,5 +1,6 @@
 // Turns the bench results into bench/results.md: a summary table with the
 // targets and whether each is met, then the details and the method.
+import { CHROMIUM_ARGS } from '../chromium.mjs'
 import { kib } from './stats.mjs'
 
 const fmtKiB = (bytes) => `${kib(bytes).toFixed(1)} KiB`
@@ -166,7 +167,7 @@ export function renderReport(results) {
   out.push('')
   out.push('- `AULAVIRT_OUT_DIR=bench/tmp/dist node scripts/build.mjs`: the production build, in its own folder.')
   out.push(`- Served by scripts/bench/static-server.mjs (node:http on 127.0.0.1): brotli (quality 11) when the browser offers it, else gzip (level 9), \`Content-Encoding\` set; unknown paths get \`404.html\` with status 404. Chromium offered: ${Object.values(firstLoad)[0]?.encoding ?? '?'}.`)
-  out.push('- Chromium through Playwright (`chromium.launch({ executablePath: /usr/bin/chromium, args: [--no-sandbox, --disable-background-networking, --disable-component-update, --disable-sync, --no-first-run, --disable-quic] })`), headless, locale es-ES, 1366×768.')
+  out.push(`- Chromium through Playwright (\`chromium.launch({ executablePath: /usr/bin/chromium, args: [${CHROMIUM_ARGS.join(', ')}] })\`), headless, locale es-ES, 1366×768.`)
   out.push('- Deck measurements (sections 3–6) start once the page is interactive and, when the app has a service worker, once it has finished precaching (`navigator.serviceWorker.ready`), so its downloads do not compete with the measure.')
   out.push('- Lighthouse runs after the Playwright browser has closed, so they do not compete for the CPU.')
   out.push('- Raw figures of every run: `bench/tmp/results.json`; Lighthouse reports: `bench/tmp/lighthouse/`.')

@@ -33,4 +33,4 @@ export function lessonFile(route: Route): string | undefined {
 }
 
 export { loadStrings } from '../i18n/dictionaries.ts'
-export { routePath } from '../routing/routes.ts'
+export { routePath, serializeRoute } from '../routing/routes.ts'

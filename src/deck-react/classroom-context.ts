@@ -3,7 +3,7 @@ import type { ClassroomState, ClassroomStore } from '../deck/classroom-state.ts'
 
 export const ClassroomContext = createContext<ClassroomStore | null>(null)
 
-const OUTSIDE_CLASS: ClassroomState = { classroom: false, revealed: [], screen: 'normal' }
+const OUTSIDE_CLASS: ClassroomState = { presented: false, revealed: [], screen: 'normal' }
 const noopSubscribe = () => () => {}
 
 /** The classroom state of the deck this component is in (outside a deck: not in class). */

@@ -9,6 +9,9 @@ export interface StepState {
   all: boolean
 }
 
+/** Every step shown: the reading page, print and thumbnails. */
+export const ALL_STEPS: StepState = { revealed: Number.POSITIVE_INFINITY, all: true }
+
 export const StepContext = createContext<StepState>({ revealed: 0, all: true })
 
 /** Whether the reveal step numbered `step` (1-based, counted at build time) is visible. */

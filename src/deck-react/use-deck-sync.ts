@@ -2,11 +2,8 @@ import { useEffect, useRef } from 'react'
 import type { ClassroomStore } from '../deck/classroom-state.ts'
 import type { DeckController } from '../deck/deck-controller.ts'
 import { createSyncSession, type SharedDeckState, type SyncRole } from '../deck/sync-protocol.ts'
+import { randomId } from '../lib/random-id.ts'
 import { createBroadcastTransport } from './broadcast-transport.ts'
-
-function newId(): string {
-  return globalThis.crypto?.randomUUID?.() ?? `${Date.now()}-${Math.random()}`
-}
 
 let warned = false
 
@@ -26,7 +23,7 @@ export function useDeckSync(lessonId: string, role: SyncRole, controller: DeckCo
   useEffect(() => {
     const transport = createBroadcastTransport(`aulavirt-deck:${lessonId}`)
     if (!transport) return
-    if (!idRef.current) idRef.current = newId()
+    if (!idRef.current) idRef.current = randomId()
     const current = (): SharedDeckState => {
       const { revealed, screen } = classroom.get()
       return { position: controller.getPosition(), revealed: [...revealed], screen }
@@ -44,7 +41,7 @@ export function useDeckSync(lessonId: string, role: SyncRole, controller: DeckCo
         classroom.set({ revealed: state.revealed, screen: state.screen })
         applying = false
       },
-      onPresenterSeen: () => classroom.set({ classroom: true }),
+      onPresenterSeen: () => classroom.set({ presented: true }),
       onRejected: warnOnceInDevelopment,
     })
     const publish = () => {

@@ -18,7 +18,7 @@ export function useMarkVisited(lessonId: string, controller: DeckController, cla
       clearTimeout(timer)
       const slide = controller.getPosition().slide
       timer = setTimeout(() => {
-        if (!classroom?.get().classroom) progressStore.getState().markVisited(lessonId, slide)
+        if (!classroom?.get().presented) progressStore.getState().markVisited(lessonId, slide)
       }, SEEN_AFTER_MS)
     }
     schedule()

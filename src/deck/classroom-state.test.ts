@@ -8,6 +8,9 @@ describe('classroom state', () => {
     expect(toggleScreen('normal', 'black')).toBe('black')
     expect(toggleScreen('black', 'black')).toBe('normal')
     expect(toggleScreen('black', 'white')).toBe('white')
+    expect(toggleScreen('normal', 'white')).toBe('white')
+    expect(toggleScreen('white', 'white')).toBe('normal')
+    expect(toggleScreen('white', 'black')).toBe('black')
   })
 
   it('notifies only on real changes', () => {
@@ -18,6 +21,6 @@ describe('classroom state', () => {
     expect(listener).not.toHaveBeenCalled()
     store.set({ screen: 'black' })
     expect(listener).toHaveBeenCalledTimes(1)
-    expect(store.get()).toEqual({ classroom: false, revealed: [], screen: 'black' })
+    expect(store.get()).toEqual({ presented: false, revealed: [], screen: 'black' })
   })
 })

@@ -6,7 +6,8 @@ import type { Screen } from './sync-protocol.ts'
  * is being presented (then quizzes show no answers and record nothing).
  */
 export interface ClassroomState {
-  classroom: boolean
+  /** A presenter console drives this deck: it is being shown in class. */
+  presented: boolean
   revealed: readonly string[]
   screen: Screen
 }
@@ -18,13 +19,13 @@ export interface ClassroomStore {
 }
 
 export function createClassroomStore(initial: Partial<ClassroomState> = {}): ClassroomStore {
-  let state: ClassroomState = { classroom: false, revealed: [], screen: 'normal', ...initial }
+  let state: ClassroomState = { presented: false, revealed: [], screen: 'normal', ...initial }
   const listeners = new Set<() => void>()
   return {
     get: () => state,
     set(patch) {
       const next = { ...state, ...patch }
-      if (next.classroom === state.classroom && next.screen === state.screen && next.revealed === state.revealed) return
+      if (next.presented === state.presented && next.screen === state.screen && next.revealed === state.revealed) return
       state = next
       listeners.forEach((listener) => listener())
     },
@@ -40,7 +41,7 @@ export function toggleRevealed(revealed: readonly string[], questionId: string):
   return revealed.includes(questionId) ? revealed.filter((id) => id !== questionId) : [...revealed, questionId]
 }
 
-/** B and . toggle black, W toggles white; any other screen goes back to normal first. */
+/** B and . toggle black, W toggles white: the key of the screen shown brings the slide back, the other key switches straight to its colour. */
 export function toggleScreen(current: Screen, wanted: Exclude<Screen, 'normal'>): Screen {
   return current === wanted ? 'normal' : wanted
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { NEW_STOPWATCH, elapsedMs, formatElapsed, paceOf, pauseStopwatch, startStopwatch } from './presenter-timer.ts'
+import { NEW_STOPWATCH, elapsedDatetime, elapsedMs, formatElapsed, paceOf, pauseStopwatch, startStopwatch, timeOfDayDatetime } from './presenter-timer.ts'
 
 describe('presenter stopwatch', () => {
   it('counts only while running, across pauses', () => {
@@ -17,6 +17,17 @@ describe('presenter stopwatch', () => {
     [0, '00:00'], [75_000, '01:15'], [59 * 60_000 + 59_000, '59:59'], [3_723_000, '1:02:03'],
   ])('formats %i ms as %s', (ms, text) => {
     expect(formatElapsed(ms)).toBe(text)
+  })
+
+  it.each([
+    [0, 'PT0H0M0S'], [75_400, 'PT0H1M15S'], [3_723_000, 'PT1H2M3S'],
+  ])('gives %i ms to machines as the ISO duration %s', (ms, datetime) => {
+    expect(elapsedDatetime(ms)).toBe(datetime)
+  })
+
+  it('gives the time of day to machines as 24-hour HH:MM, in local time', () => {
+    expect(timeOfDayDatetime(new Date(2026, 11, 6, 9, 5, 59).getTime())).toBe('09:05')
+    expect(timeOfDayDatetime(new Date(2026, 11, 6, 21, 45).getTime())).toBe('21:45')
   })
 })
 

@@ -31,6 +31,18 @@ export function formatElapsed(ms: number): string {
   return hours > 0 ? `${hours}:${two(minutes)}:${two(seconds)}` : `${two(minutes)}:${two(seconds)}`
 }
 
+/** The elapsed time as the `datetime` of a <time> element: an ISO 8601 duration (PT1H2M3S). */
+export function elapsedDatetime(ms: number): string {
+  const total = Math.floor(ms / 1000)
+  return `PT${Math.floor(total / 3600)}H${Math.floor((total % 3600) / 60)}M${total % 60}S`
+}
+
+/** The local time of day as the `datetime` of a <time> element (14:05). */
+export function timeOfDayDatetime(time: number): string {
+  const date = new Date(time)
+  return `${String(date.getHours()).padStart(2, '0')}:${String(date.getMinutes()).padStart(2, '0')}`
+}
+
 export type Pace = { kind: 'on-time' } | { kind: 'behind' | 'ahead'; minutes: number }
 
 /**

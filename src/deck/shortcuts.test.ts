@@ -76,7 +76,7 @@ describe('matchShortcut', () => {
   })
 
   const typingTargets: [string, NonNullable<KeyInput['target']>][] = [
-    ['INPUT', { tagName: 'INPUT', type: 'text' }],
+    ['INPUT', { tagName: 'INPUT' }],
     ['input (lower case)', { tagName: 'input' }],
     ['TEXTAREA', { tagName: 'TEXTAREA' }],
     ['SELECT', { tagName: 'SELECT' }],
@@ -111,7 +111,7 @@ describe('belongsToFocusedControl', () => {
   it.each<[string, KeyInput, boolean]>([
     ['no target', { key: 'ArrowRight' }, false],
     ['null target', { key: ' ', target: null }, false],
-    ['checkbox input', { key: ' ', target: { tagName: 'INPUT', type: 'checkbox' } }, true],
+    ['checkbox input', { key: ' ', target: { tagName: 'INPUT' } }, true],
     ['link with an arrow', { key: 'ArrowDown', target: { tagName: 'A' } }, false],
     ['button with Space', { key: ' ', target: { tagName: 'BUTTON' } }, true],
     ['plain div with Space', { key: ' ', target: { tagName: 'DIV' } }, false],

@@ -36,7 +36,7 @@ export interface KeyInput {
   metaKey?: boolean
   altKey?: boolean
   /** The element the key was typed into. */
-  target?: { tagName?: string; isContentEditable?: boolean; type?: string; role?: string | null } | null
+  target?: { tagName?: string; isContentEditable?: boolean; role?: string | null } | null
   /** A dialog is open: its own keys win. */
   dialogOpen?: boolean
 }

@@ -11,6 +11,7 @@ export function formatPercent(fraction: number, lang: Lang): string {
   return new Intl.NumberFormat(LOCALES[lang], { style: 'percent', maximumFractionDigits: 0 }).format(fraction)
 }
 
-export function formatDateTime(time: number, lang: Lang): string {
-  return new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'medium', timeStyle: 'short' }).format(time)
+/** The time of day as a wall clock shows it: hours and minutes, 24-hour in both languages (14:05). */
+export function formatTimeOfDay(time: number, lang: Lang): string {
+  return new Intl.DateTimeFormat(LOCALES[lang], { hour: '2-digit', minute: '2-digit' }).format(time)
 }

@@ -225,5 +225,6 @@ export const en: Strings = {
     right: 'Right',
     notRight: 'Wrong',
     partlyRight: 'Partly right',
+    unavailable: (id) => `Question “${id}” is not available.`,
   },
 }

@@ -229,6 +229,7 @@ export const es = {
     right: 'Acertada',
     notRight: 'Fallada',
     partlyRight: 'Parcialmente acertada',
+    unavailable: (id: string) => `Pregunta «${id}» no disponible.`,
   },
 }
 

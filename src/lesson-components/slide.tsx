@@ -1,18 +1,10 @@
-import { Children, isValidElement, type ReactNode, Suspense } from 'react'
+import { Children, isValidElement, Suspense } from 'react'
 import type { DeckController } from '../deck/deck-controller.ts'
 import { useDeckView, useSlideState } from '../deck-react/deck-context.tsx'
-import { StepContext } from '../deck-react/step-context.ts'
+import { ALL_STEPS, StepContext } from '../deck-react/step-context.ts'
 import { useStrings } from '../i18n/use-strings.ts'
 import { Notes, ShowNotesContext } from './notes.tsx'
-
-interface SlideProps {
-  index: number
-  steps: number
-  title: string
-  children?: ReactNode
-}
-
-const ALL_STEPS = { revealed: Number.POSITIVE_INFINITY, all: true }
+import type { SlideProps } from './slide-props.ts'
 
 /** One slide of a lesson; the remark slide plugin wraps every slide in it. */
 export function Slide(props: SlideProps) {

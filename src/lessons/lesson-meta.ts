@@ -42,7 +42,3 @@ export function findMetaProblems(value: unknown): MetaProblem[] {
   }
   return problems
 }
-
-export function isLessonMeta(value: unknown): value is LessonMeta {
-  return findMetaProblems(value).length === 0
-}

@@ -2,8 +2,12 @@ import type { Lang } from '../i18n/lang-context.ts'
 import { buildRegistry, type LessonEntry, type LessonSources } from './registry-core.ts'
 
 /*
- * One eager glob per named export, each with ?meta so the lesson bodies stay
- * in their own lazy chunks (see TOOLCHAIN notes on INEFFECTIVE_DYNAMIC_IMPORT).
+ * One eager glob per named export. The ?meta query makes `es.mdx?meta` a
+ * module of its own, of which the bundle keeps only the imported export: if
+ * the eager globs imported `es.mdx` itself, the same module would be imported
+ * both statically and dynamically (by `bodies`), the bundler could not split
+ * it out (Rolldown warns INEFFECTIVE_DYNAMIC_IMPORT) and every lesson body
+ * would ship in the entry chunk instead of its own lazy chunk.
  * The Spanish metadata ships in the entry chunk (the course is Spanish first,
  * and every lesson has a Spanish file); English pages fetch the English
  * metadata with loadLessons('en') before they render.

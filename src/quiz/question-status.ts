@@ -37,13 +37,13 @@ export function questionStatus(spec: QuestionSpec, record: AnswerRecord | undefi
   const current = record !== undefined && sameResponse(record.response, onScreen)
   const score = record ? gradeResponse(spec, record.response) : undefined
   const verdict = current && score !== undefined ? verdictOf(score) : undefined
-  const everRight = score === 1
+  const lastCheckRight = score === 1
   return {
     ...(verdict ? { verdict, score } : {}),
     checks,
     solutionShown,
     showExplanation: solutionShown || (verdict === 'correct'),
     offerHint: verdict === 'wrong' || verdict === 'partial',
-    offerSolution: !solutionShown && !everRight && checks >= spec.solutionAfter,
+    offerSolution: !solutionShown && !lastCheckRight && checks >= spec.solutionAfter,
   }
 }

@@ -1,3 +1,4 @@
+import { isRecord } from '../lib/is-record.ts'
 import { PROGRESS_VERSION } from './progress-types.ts'
 
 /**
@@ -7,10 +8,6 @@ import { PROGRESS_VERSION } from './progress-types.ts'
  * aside. Never delete a step: a student may come back after a year.
  */
 type MigrationStep = (state: Record<string, unknown>) => Record<string, unknown>
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
 
 /**
  * v1 (first prototype): answers as `{ value, tries, at }` and, per lesson,

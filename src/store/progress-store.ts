@@ -1,3 +1,4 @@
+import { randomId } from '../lib/random-id.ts'
 import { createStore, type StoreApi } from 'zustand/vanilla'
 import { persist, type PersistStorage } from 'zustand/middleware'
 import type { QuestionSpec } from '../quiz/model.ts'
@@ -41,13 +42,9 @@ export interface ProgressStoreOptions {
   storageProblem?: () => 'unavailable' | 'unreadable' | undefined
 }
 
-function randomSeed(): string {
-  return globalThis.crypto?.randomUUID?.() ?? `${Date.now()}-${Math.random()}`
-}
-
 export function createProgressStore(options: ProgressStoreOptions): ProgressStore {
   const now = options.now ?? Date.now
-  const newSeed = options.newSeed ?? randomSeed
+  const newSeed = options.newSeed ?? randomId
   let needsSave = false
   let repairedCount = 0
 

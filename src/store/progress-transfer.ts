@@ -1,3 +1,4 @@
+import { isRecord } from '../lib/is-record.ts'
 import { migrateProgress } from './migrations.ts'
 import { type ProgressData, PROGRESS_VERSION } from './progress-types.ts'
 import { type Catalog, repairProgress } from './repair.ts'
@@ -26,10 +27,6 @@ export type ImportProblem =
   | { kind: 'foreign-data'; count: number; example: string }
 
 export type ImportResult = { ok: true; data: ProgressData } | { ok: false; problem: ImportProblem }
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
 
 /**
  * Validates an exported file before anything changes. Everything in it must

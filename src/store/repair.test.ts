@@ -1,5 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { isRecord } from '../lib/is-record.ts'
 import { isResponseFor } from '../quiz/grading.ts'
 import type { QuestionSpec } from '../quiz/model.ts'
 import type { AnswerRecord, ProgressData } from './progress-types.ts'
@@ -336,13 +337,31 @@ function expectValidProgress(data: ProgressData): void {
 }
 
 describe('repairProgress properties', () => {
-  it('for any JSON value: never throws and returns valid progress', () => {
+  it('for any JSON value: never throws, returns valid progress and counts exactly what it set aside', () => {
+    /** Saved progress that already holds entries set aside by an earlier repair, and malformed ones. */
+    const withEarlierSetAside = fc.record({
+      setAside: fc.array(fc.oneof(
+        fc.record({ at: fc.nat(), where: fc.string(), reason: fc.string(), value: fc.jsonValue({ maxDepth: 1 }) }),
+        fc.jsonValue({ maxDepth: 1 }),
+      ), { maxLength: 4 }),
+      answers: fc.jsonValue({ maxDepth: 2 }),
+    }, { requiredKeys: ['setAside'] })
     fc.assert(
-      fc.property(fc.jsonValue(), (value) => {
+      fc.property(fc.oneof(fc.jsonValue(), mixedProgress, withEarlierSetAside), (value) => {
         const { data, setAsideCount } = repairProgress(value, CATALOG, NOW)
         expectValidProgress(data)
-        expect(setAsideCount).toBeGreaterThanOrEqual(0)
-        expect(setAsideCount).toBeLessThanOrEqual(data.setAside.length)
+        // Entries set aside earlier stay, first and unchanged; after them come exactly the ones this repair moved.
+        const earlier = isRecord(value) && Array.isArray(value.setAside)
+          ? value.setAside.filter((entry) => isRecord(entry) && typeof entry.where === 'string')
+          : []
+        expect(data.setAside.slice(0, earlier.length)).toEqual(earlier)
+        expect(setAsideCount).toBe(data.setAside.length - earlier.length)
+        for (const entry of data.setAside.slice(earlier.length)) {
+          expect(entry.at).toBe(NOW)
+          expect(entry.reason).not.toBe('')
+        }
+        // Anything but an object (or nothing at all) is set aside whole, not dropped.
+        if (!isRecord(value) && value !== null) expect(data.setAside).toEqual([expect.objectContaining({ value })])
       }),
       { numRuns: 500 },
     )

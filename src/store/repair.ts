@@ -1,3 +1,4 @@
+import { isRecord } from '../lib/is-record.ts'
 import { isResponseFor } from '../quiz/grading.ts'
 import type { QuestionSpec } from '../quiz/model.ts'
 import {
@@ -20,10 +21,6 @@ export interface RepairResult {
   data: ProgressData
   /** Entries moved to setAside during this repair. */
   setAsideCount: number
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
 const KNOWN_KEYS = new Set(['seed', 'answers', 'assessments', 'visits', 'setAside'])

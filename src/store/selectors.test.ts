@@ -4,7 +4,7 @@ import type { AnswerRecord, ProgressData } from './progress-types.ts'
 import {
   assessmentIdsOf,
   gradeOutOfTen,
-  selectAssessmentResult,
+  assessmentResult,
   selectEmbeddedScore,
   selectQuestionScore,
   selectVisitedCount,
@@ -114,10 +114,12 @@ describe('gradeOutOfTen', () => {
   })
 })
 
-describe('selectAssessmentResult', () => {
+describe('assessmentResult', () => {
+  const resultOf = (state: ProgressData) => assessmentResult(state.assessments.auto, 'auto', LESSON)
+
   it('no submissions: zero attempts, no grades', () => {
-    expect(selectAssessmentResult(progress({}), 'auto', LESSON)).toEqual({ attempts: 0 })
-    expect(selectAssessmentResult(progress({ assessments: { auto: { draft: { a1: '1' }, submissions: [] } } }), 'auto', LESSON)).toEqual({ attempts: 0 })
+    expect(resultOf(progress({}))).toEqual({ attempts: 0 })
+    expect(resultOf(progress({ assessments: { auto: { draft: { a1: '1' }, submissions: [] } } }))).toEqual({ attempts: 0 })
   })
 
   it('best and last over several submissions, grading only the assessment’s questions', () => {
@@ -133,17 +135,17 @@ describe('selectAssessmentResult', () => {
         },
       },
     })
-    expect(selectAssessmentResult(state, 'auto', LESSON)).toEqual({ attempts: 3, best: 10, last: 5, lastAt: 300 })
+    expect(resultOf(state)).toEqual({ attempts: 3, best: 10, last: 5, lastAt: 300 })
   })
 
   it('one submission is both best and last', () => {
     const state = progress({ assessments: { auto: { draft: {}, submissions: [{ at: 42, responses: { a2: false } }] } } })
-    expect(selectAssessmentResult(state, 'auto', LESSON)).toEqual({ attempts: 1, best: 5, last: 5, lastAt: 42 })
+    expect(resultOf(state)).toEqual({ attempts: 1, best: 5, last: 5, lastAt: 42 })
   })
 
   it('another assessment’s submissions do not count', () => {
     const state = progress({ assessments: { otra: { draft: {}, submissions: [{ at: 1, responses: { a1: '1', a2: false } }] } } })
-    expect(selectAssessmentResult(state, 'auto', LESSON)).toEqual({ attempts: 0 })
+    expect(resultOf(state)).toEqual({ attempts: 0 })
   })
 })
 

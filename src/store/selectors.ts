@@ -46,10 +46,6 @@ export interface AssessmentResult {
   lastAt?: number
 }
 
-export function selectAssessmentResult(state: ProgressData, assessmentId: string, specs: readonly QuestionSpec[]): AssessmentResult {
-  return assessmentResult(state.assessments[assessmentId], assessmentId, specs)
-}
-
 /** Best and last grades of a self-assessment from its saved submissions. */
 export function assessmentResult(record: AssessmentRecord | undefined, assessmentId: string, specs: readonly QuestionSpec[]): AssessmentResult {
   const submissions = record?.submissions ?? []

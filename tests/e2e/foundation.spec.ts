@@ -110,11 +110,22 @@ test('a shared link opens the same slide and step; out-of-range positions are cl
 test('keys typed into a form field never move the deck', async ({ page }) => {
   await openApp(page, 'present/introduccion.html#14')
   const field = page.getByLabel('Tu respuesta')
-  await field.click()
+  await field.fill('vmx')
+  // Each of these keys is a deck shortcut (first slide, next, next, last, blank screen); here they edit the text.
+  await field.press('Home')
   await field.press('ArrowRight')
   await field.press('Space')
   await field.press('End')
+  await field.press('.')
+  await expect(field).toHaveValue('v mx.')
+  await expect(field).toBeFocused()
   await expectPosition(page, 13, 0)
+  await expect(page.locator('.screen-cover')).toHaveCount(0)
+  // Out of the field, the same keys move the deck again.
+  await field.blur()
+  await page.keyboard.press('End')
+  const slideCount = await page.locator('.slide').count()
+  await expect(currentSlide(page)).toHaveAttribute('data-current-slide', String(slideCount - 1))
 })
 
 test('an unknown address shows a helpful not-found page', async ({ page }) => {

@@ -110,6 +110,17 @@ test('garbage posted on the course channel by another page crashes nothing; cons
   expect(errors).toEqual([])
 })
 
+test('the presenter console\'s clocks carry a machine-readable datetime, in the prerendered page and once running', async ({ page, request }) => {
+  const html = await (await request.get('presenter/introduccion.html')).text()
+  expect(html).toMatch(/<time\b/i)
+  expect(html.match(/<time\b(?![^>]*\bdatetime=)[^>]*>/gi) ?? []).toEqual([])
+  await openApp(page, 'presenter/introduccion.html')
+  await expect(page.locator('time')).toHaveCount(2)
+  await expect(page.locator('time:not([datetime])')).toHaveCount(0)
+  await expect(page.locator('time.presenter-elapsed')).toHaveAttribute('datetime', /^PT\d+H\d+M\d+S$/)
+  await expect(page.locator('time:not(.presenter-elapsed)')).toHaveAttribute('datetime', /^\d\d:\d\d$/)
+})
+
 test('revealing an answer on the console shows it on the projector; presenting records nothing', async ({ context }) => {
   const console = await context.newPage()
   await openApp(console, 'presenter/introduccion.html#14')

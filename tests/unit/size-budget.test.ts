@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os'
 import { extname, join, normalize, sep } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { CHROMIUM_ARGS, chromiumExecutable } from '../../scripts/chromium.mjs'
 
 /*
  * Size budgets: what a student downloads before a page works, gzip level 9
@@ -58,11 +59,7 @@ beforeAll(async () => {
     encoding: 'utf8',
   })
   if (build.status !== 0) throw new Error(`the production build failed:\n${build.stdout}\n${build.stderr}`)
-  const executablePath = process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined)
-  browser = await chromium.launch({
-    executablePath,
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-  })
+  browser = await chromium.launch({ executablePath: chromiumExecutable(), args: [...CHROMIUM_ARGS] })
 })
 
 afterAll(async () => {

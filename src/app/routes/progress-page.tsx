@@ -25,7 +25,8 @@ export function ProgressPage() {
   const t = useStrings().progress
   const { lang } = useRoute()
   const ready = useHydrated()
-  const lessons = lessonsFor(LESSONS, lang)
+  // A language's lessons are loaded before its pages render, so the list only changes with the language.
+  const lessons = useMemo(() => lessonsFor(LESSONS, lang), [lang])
   const answers = useProgress((state) => state.answers)
   const assessments = useProgress((state) => state.assessments)
   const visits = useProgress((state) => state.visits)

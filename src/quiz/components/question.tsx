@@ -56,10 +56,11 @@ interface QuestionProps {
 
 /** Any embedded question: the input for its type, "Comprobar", feedback, hints, solution and explanation. */
 export function Question({ id, type, children }: QuestionProps) {
+  const t = useStrings()
   const spec = useQuestionSpec(id)
   const parts = useMemo(() => collectParts(children), [children])
   if (!spec || spec.type !== type) {
-    return <p className="quiz-error" role="alert">Pregunta «{id}» no disponible.</p>
+    return <p className="quiz-error" role="alert">{t.quiz.unavailable(id)}</p>
   }
   return <QuestionBody spec={spec} parts={parts} />
 }
@@ -88,7 +89,7 @@ function QuestionBody({ spec, parts }: { spec: QuestionSpec; parts: QuestionPart
   // In class (a presenter console is driving the deck) nothing is recorded and
   // the answer shows only when the teacher reveals it.
   const classroom = useClassroomState()
-  const inClass = classroom.classroom
+  const inClass = classroom.presented
   const revealedInClass = inClass && classroom.revealed.includes(spec.id)
   const practice = assessment === null && !inClass
   const status = practice ? questionStatus(spec, record, draft ? draft.value : record?.response) : undefined

@@ -20,7 +20,7 @@ export function SelfAssessment({ id, children }: { id: string; children?: ReactN
   const t = useStrings().quiz
   const lang = useLang()
   const view = useDeckView()
-  const inClass = useClassroomState().classroom
+  const inClass = useClassroomState().presented
   const { specs } = useContext(LessonQuizContext)
   const questions = useMemo(() => [...specs.values()].filter((spec) => spec.assessment === id), [specs, id])
   const record = useProgress((state) => state.assessments[id])

@@ -1,5 +1,6 @@
 import { useRef } from 'react'
-import { elapsedMs, formatElapsed, paceOf } from '../../../deck/presenter-timer.ts'
+import { elapsedDatetime, elapsedMs, formatElapsed, paceOf, timeOfDayDatetime } from '../../../deck/presenter-timer.ts'
+import { formatTimeOfDay } from '../../../i18n/format.ts'
 import { useLang } from '../../../i18n/lang-context.ts'
 import { useStrings } from '../../../i18n/use-strings.ts'
 import { useStopwatch } from './use-stopwatch.ts'
@@ -19,7 +20,7 @@ export function PresenterClock({ progress, plannedMinutes }: { progress: number;
     <div className="presenter-clock">
       <p className="presenter-time">
         <span className="presenter-label">{t.elapsed}</span>
-        <time className="presenter-elapsed" aria-live="off">{formatElapsed(elapsed)}</time>
+        <time className="presenter-elapsed" dateTime={elapsedDatetime(elapsed)} aria-live="off">{formatElapsed(elapsed)}</time>
       </p>
       <p className="presenter-buttons">
         <button type="button" className="button button-secondary" onClick={running ? pause : resume}>{running ? t.pause : t.resume}</button>
@@ -30,7 +31,8 @@ export function PresenterClock({ progress, plannedMinutes }: { progress: number;
       </p>
       <p className="presenter-time">
         <span className="presenter-label">{t.clock}</span>
-        <time>{now === null ? '--:--' : new Intl.DateTimeFormat(lang === 'es' ? 'es-ES' : 'en-GB', { hour: '2-digit', minute: '2-digit' }).format(now)}</time>
+        {/* Before the first tick (the prerendered page) there is no time to show, so no <time> either. */}
+        {now === null ? <span>--:--</span> : <time dateTime={timeOfDayDatetime(now)}>{formatTimeOfDay(now, lang)}</time>}
       </p>
       <p className={`presenter-pace pace-${pace.kind}`}>
         {t.pace(plannedMinutes)} · {pace.kind === 'on-time' ? t.onTime : pace.kind === 'behind' ? t.behind(pace.minutes) : t.ahead(pace.minutes)}

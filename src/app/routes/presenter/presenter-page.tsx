@@ -39,7 +39,7 @@ export function PresenterPage({ lesson, module }: { lesson: LessonEntry; module:
   const shape = module.slideSteps
   const controller = useMemo(() => createDeckController(shape), [shape])
   const preview = useMemo(() => createDeckController(shape, nextPosition({ slide: 0, step: 0 }, shape)), [shape])
-  const classroom = useMemo(() => createClassroomStore({ classroom: true }), [])
+  const classroom = useMemo(() => createClassroomStore({ presented: true }), [])
   const position = useDeckPosition(controller)
   const ready = useHydrated()
   const [notesSize, setNotesSize] = useState(1.25)

@@ -40,7 +40,7 @@ export function PrintQuestion({ id, type, children }: { id: string; type: Questi
   const parts = useMemo(() => collectParts(children), [children])
   const choices = useMemo(() => (spec ? printChoices(spec, parts) : undefined), [spec, parts])
   if (!spec || spec.type !== type || !choices) {
-    return <p className="quiz-error" role="alert">Pregunta «{id}» no disponible.</p>
+    return <p className="quiz-error" role="alert">{t.quiz.unavailable(id)}</p>
   }
   if (promptsOnly) return <div className="pq-prompt">{parts.prompt}</div>
   const headingId = `print-${spec.id}`

@@ -1,7 +1,8 @@
 import { Children, createContext, isValidElement, type ReactElement, type ReactNode, useContext } from 'react'
-import { StepContext } from '../../../deck-react/step-context.ts'
+import { ALL_STEPS, StepContext } from '../../../deck-react/step-context.ts'
 import { useStrings } from '../../../i18n/use-strings.ts'
 import { Notes } from '../../../lesson-components/notes.tsx'
+import type { SlideProps } from '../../../lesson-components/slide-props.ts'
 import { PRINT_QUESTION_COMPONENTS } from './print-question.tsx'
 
 /**
@@ -15,18 +16,10 @@ export type PrintSlideView =
 
 export const PrintSlideContext = createContext<PrintSlideView>({ kind: 'questions' })
 
-const ALL_STEPS = { revealed: Number.POSITIVE_INFINITY, all: true }
 const QUESTION_TYPES = new Set<unknown>(Object.values(PRINT_QUESTION_COMPONENTS))
 
 function isNotes(node: ReactNode): node is ReactElement<{ children?: ReactNode }> {
   return isValidElement(node) && node.type === Notes
-}
-
-interface SlideProps {
-  index: number
-  steps: number
-  title: string
-  children?: ReactNode
 }
 
 export function PrintSlide({ index, title, children }: SlideProps) {
