@@ -72,12 +72,8 @@ function withoutPositions<T extends Node>(node: T): T {
  * see it formatted like the option text. Anything else fails the build.
  */
 function moveFeedbackIntoOption(option: JsxElement, label: string, index: number, file: VFile): void {
-  const attribute = readAttribute(option, 'feedback')
-  if (attribute.kind === 'missing') return
-  if (attribute.kind === 'invalid' || typeof attribute.value !== 'string' || attribute.value.trim() === '') {
-    file.fail(`${label}: el feedback de la opción ${index + 1} debe ser un texto no vacío`, option)
-  }
-  const source = attribute.value.trim()
+  const source = stringAttribute(option, 'feedback', file, false)
+  if (source === undefined) return
   const parsed = fromMarkdown(source)
   const paragraph = parsed.children[0]
   if (parsed.children.length !== 1 || paragraph?.type !== 'paragraph' || !renderableFeedback(paragraph.children)) {

@@ -1,6 +1,6 @@
 // The Chromium every test and benchmark launches: one place for where it is
 // and how it is started (playwright.config.ts, tests/unit/size-budget.test.ts,
-// scripts/bench.mjs, scripts/bench/quick-lighthouse.mjs).
+// scripts/bench.mjs, scripts/bench/quick-lighthouse.mjs, scripts/bench/report.mjs).
 import { existsSync } from 'node:fs'
 
 const DEBIAN_CHROMIUM = '/usr/bin/chromium'

@@ -11,8 +11,8 @@ export function OfflineBadge({ status }: { status: OfflineStatus }) {
   const t = useStrings()
   return (
     <p className="offline-badge" role="status" data-status={status}>
-      {status === 'ready' && <span className="offline-badge-text"><span aria-hidden="true">✓</span> <span className="offline-badge-words">{t.offlineReady}</span></span>}
-      {status === 'offline' && <span className="offline-badge-text"><span aria-hidden="true">⚡</span> <span className="offline-badge-words">{t.offlineNow}</span></span>}
+      {status === 'ready' && <span className="offline-badge-text"><span aria-hidden="true">✓</span> <span className="offline-badge-words sr-only">{t.offlineReady}</span></span>}
+      {status === 'offline' && <span className="offline-badge-text"><span aria-hidden="true">⚡</span> <span className="offline-badge-words sr-only">{t.offlineNow}</span></span>}
     </p>
   )
 }
