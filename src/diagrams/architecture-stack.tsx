@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 import { useLang } from '../i18n/lang-context'
 import { STACK_LABELS, type StackKind, type StackLabels } from './architecture-stack-labels'
+import { DiagramFigure } from './diagram-figure'
 import { DiagramSvg, Layer, type BuildProps } from './frame'
 import { Box, Callout, lines, textHeight, type Tone } from './primitives'
 
@@ -149,6 +150,7 @@ export function ArchitectureStack({ kind, build, stepStart }: ArchitectureStackP
   const calloutH = textHeight(calloutLines) + 24
 
   return (
+    <DiagramFigure title={t.title[kind]}>
     <DiagramSvg title={t.title[kind]} desc={t.desc[kind]} variant={`architecture-stack diagram--${kind}`}>
       {spec.layers.map((name, i) => {
         const b = bands[i] ?? { y: 0, h: 0 }
@@ -169,5 +171,6 @@ export function ArchitectureStack({ kind, build, stepStart }: ArchitectureStackP
         )
       })}
     </DiagramSvg>
+    </DiagramFigure>
   )
 }

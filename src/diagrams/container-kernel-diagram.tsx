@@ -1,4 +1,5 @@
 import { useLang, type Lang } from '../i18n/lang-context'
+import { DiagramFigure } from './diagram-figure'
 import { DiagramSvg, Layer, type BuildProps } from './frame'
 import { Arrow, Box, TextBlock, lines } from './primitives'
 
@@ -106,6 +107,7 @@ export function ContainerKernelDiagram({ build, stepStart }: BuildProps) {
   const modY = KERNEL.y + 62
   const badgeW = 300
   return (
+    <DiagramFigure title={t.title}>
     <DiagramSvg title={t.title} desc={t.desc} variant="container-kernel">
       <Layer index={0} name="hardware" {...layer}>
         <Box x={40} y={597} w={1120} h={62} tone="hw" label={t.hardware} size="lg" />
@@ -132,5 +134,6 @@ export function ContainerKernelDiagram({ build, stepStart }: BuildProps) {
         </g>
       </Layer>
     </DiagramSvg>
+    </DiagramFigure>
   )
 }

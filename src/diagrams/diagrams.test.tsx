@@ -111,6 +111,12 @@ describe.each(CASES)('$key', (c) => {
     expect(new Set(ids).size).toBe(4)
   })
 
+  it('has a control that opens it full screen, named after the diagram', () => {
+    render(c.make({}))
+    const title = screen.getByRole('img', { name: c.esName }).querySelector('title')?.textContent ?? ''
+    expect(screen.getByRole('button', { name: `Ampliar a pantalla completa: ${title}` }).getAttribute('aria-haspopup')).toBe('dialog')
+  })
+
   it('shows English labels under LangContext "en"', () => {
     renderAt(c.make({}), 0, 'en')
     expect(screen.getByRole('img', { name: c.enName })).toBeTruthy()
@@ -150,11 +156,11 @@ describe.each(CASES)('$key', (c) => {
 
   it('shows every layer without build, and with build when all steps are expanded', () => {
     const { container } = renderAt(c.make({}), 0)
-    expect(container.querySelectorAll('[aria-hidden]')).toHaveLength(0)
+    expect(container.querySelectorAll('[data-layer][aria-hidden]')).toHaveLength(0)
     cleanup()
     const expanded = render(
       <StepContext.Provider value={{ revealed: 0, all: true }}>{c.make({ build: true })}</StepContext.Provider>,
     )
-    expect(expanded.container.querySelectorAll('[aria-hidden]')).toHaveLength(0)
+    expect(expanded.container.querySelectorAll('[data-layer][aria-hidden]')).toHaveLength(0)
   })
 })

@@ -1,4 +1,5 @@
 import { useLang, type Lang } from '../i18n/lang-context'
+import { DiagramFigure } from './diagram-figure'
 import { DiagramSvg, Layer, type BuildProps } from './frame'
 import { Arrow, Box, TextBlock, lines } from './primitives'
 
@@ -102,6 +103,7 @@ export function KvmQemuDiagram({ build, stepStart }: BuildProps) {
   const layer = { build, stepStart }
   const devTop = DEV.y
   return (
+    <DiagramFigure title={t.title}>
     <DiagramSvg title={t.title} desc={t.desc} variant="kvm-qemu">
       <Layer index={0} name="hardware" {...layer}>
         <Box x={40} y={595} w={1120} h={62} tone="hw" label={t.hardware} size="xl" />
@@ -132,5 +134,6 @@ export function KvmQemuDiagram({ build, stepStart }: BuildProps) {
         ))}
       </Layer>
     </DiagramSvg>
+    </DiagramFigure>
   )
 }

@@ -1,4 +1,5 @@
 import { useLang, type Lang } from '../i18n/lang-context'
+import { DiagramFigure } from './diagram-figure'
 import { DiagramSvg, Layer, type BuildProps } from './frame'
 import { Arrow, Box, TextBlock, lines } from './primitives'
 
@@ -98,6 +99,7 @@ export function LibvirtDiagram({ build, stepStart }: BuildProps) {
   const last = COL4.length - 1
   const innerW = (X1 - X0 - 60 - 80) / 2
   return (
+    <DiagramFigure title={t.title}>
     <DiagramSvg title={t.title} desc={t.desc} variant="libvirt">
       <Layer index={0} name="hypervisors" {...layer}>
         {COL4.map((x, i) => {
@@ -142,5 +144,6 @@ export function LibvirtDiagram({ build, stepStart }: BuildProps) {
         <TextBlock x={772} top={166} lines={lines(t.uriOthers, 'sm', false, true)} anchor="start" />
       </Layer>
     </DiagramSvg>
+    </DiagramFigure>
   )
 }
