@@ -1,9 +1,10 @@
-import type { ReactNode } from 'react'
+import { type ReactNode, useContext } from 'react'
 import { useLang } from '../i18n/lang-context'
 import { STACK_LABELS, type StackKind, type StackLabels } from './architecture-stack-labels'
 import { DiagramFigure } from './diagram-figure'
-import { DiagramSvg, Layer, type BuildProps } from './frame'
-import { Box, Callout, lines, textHeight, type Tone } from './primitives'
+import { DiagramSvg, Layer, NARROW_W, VIEW_H, type BuildProps } from './frame'
+import { NarrowLayoutContext } from './narrow-layout'
+import { Box, Callout, calloutLines, textHeight, type TextSize, type Tone } from './primitives'
 
 export type { StackKind } from './architecture-stack-labels'
 
@@ -11,16 +12,7 @@ export interface ArchitectureStackProps extends BuildProps {
   kind: StackKind
 }
 
-/** Stack drawing area (the right-hand column holds the callout). */
-const X0 = 40
-const X1 = 840
-const BOTTOM = 655
-const GAP = 14
-const CALLOUT_X = 892
-const CALLOUT_W = 290
-
 type LayerName = 'hardware' | 'host' | 'middle' | 'guests' | 'apps'
-const HEIGHT: Record<LayerName, number> = { hardware: 100, host: 95, middle: 105, guests: 140, apps: 95 }
 
 interface Span {
   x: number
@@ -32,19 +24,69 @@ function columns(x0: number, x1: number, n: number, gap: number): Span[] {
   return Array.from({ length: n }, (_, i) => ({ x: x0 + i * (w + gap), w }))
 }
 
-interface StackSpec {
-  layers: LayerName[]
-  focus: LayerName
-  /** Horizontal span of the guests (and of their apps). */
-  guestSpan: Span
+const LAYERS: Record<StackKind, LayerName[]> = {
+  emulation: ['hardware', 'host', 'middle', 'guests', 'apps'],
+  type1: ['hardware', 'middle', 'guests', 'apps'],
+  type2: ['hardware', 'host', 'middle', 'guests', 'apps'],
+  paravirtualization: ['hardware', 'middle', 'guests', 'apps'],
+  containers: ['hardware', 'host', 'middle', 'guests', 'apps'],
+}
+/** The layer the callout explains (drawn with a thick outline). */
+const FOCUS: Record<StackKind, LayerName> = {
+  emulation: 'middle',
+  type1: 'middle',
+  type2: 'middle',
+  paravirtualization: 'guests',
+  containers: 'guests',
 }
 
-const SPECS: Record<StackKind, StackSpec> = {
-  emulation: { layers: ['hardware', 'host', 'middle', 'guests', 'apps'], focus: 'middle', guestSpan: { x: X0, w: X1 - X0 } },
-  type1: { layers: ['hardware', 'middle', 'guests', 'apps'], focus: 'middle', guestSpan: { x: X0, w: X1 - X0 } },
-  type2: { layers: ['hardware', 'host', 'middle', 'guests', 'apps'], focus: 'middle', guestSpan: { x: 270, w: X1 - 270 } },
-  paravirtualization: { layers: ['hardware', 'middle', 'guests', 'apps'], focus: 'guests', guestSpan: { x: X0, w: X1 - X0 } },
-  containers: { layers: ['hardware', 'host', 'middle', 'guests', 'apps'], focus: 'guests', guestSpan: { x: X0, w: X1 - X0 } },
+/** Where the parts go: the 16:9 slide layout, or the narrow column's. */
+interface Geometry {
+  layout: 'wide' | 'narrow'
+  /** Left and right edges of the stack. */
+  x0: number
+  x1: number
+  /** Bottom of the hardware layer. */
+  bottom: number
+  gap: number
+  height: Record<LayerName, number>
+  /** Left edge of the type 2 hypervisor and of the guests above it (the host's other apps take the rest). */
+  type2GuestsX: number
+  columnGap: number
+  guestSize: (columnWidth: number) => TextSize
+  appSize: TextSize
+  /** The callout, given the middle of the focus layer. */
+  callout: (focusY: number, calloutH: number) => { x: number; y: number; w: number; via?: number }
+}
+
+const WIDE: Geometry = {
+  layout: 'wide',
+  x0: 40,
+  x1: 840,
+  bottom: 655,
+  gap: 14,
+  height: { hardware: 100, host: 95, middle: 105, guests: 140, apps: 95 },
+  type2GuestsX: 270,
+  columnGap: 20,
+  guestSize: (w) => (w < 220 ? 'md' : 'lg'),
+  appSize: 'md',
+  // In the right-hand column, level with the focus layer.
+  callout: (focusY, h) => ({ x: 892, y: Math.min(Math.max(focusY - h / 2, 10), 655 - h), w: 290 }),
+}
+
+/** Narrow column: the same stack, its labels broken to fit; the callout under it, its arrow up the right margin. */
+const NARROW: Geometry = {
+  layout: 'narrow',
+  x0: 12,
+  x1: 548,
+  bottom: 0, // set per kind: the stack is drawn from the top down to fit its layers
+  gap: 12,
+  height: { hardware: 100, host: 110, middle: 110, guests: 150, apps: 64 },
+  type2GuestsX: 140,
+  columnGap: 10,
+  guestSize: () => 'sm',
+  appSize: 'sm',
+  callout: (_focusY, _h) => ({ x: 12, y: 0, w: NARROW_W - 24, via: 574 }),
 }
 
 interface Band {
@@ -52,54 +94,53 @@ interface Band {
   h: number
 }
 
-function hardware(kind: StackKind, t: StackLabels, b: Band): ReactNode {
-  const label = kind === 'emulation' ? t.hardwareX86 : t.hardware
-  const sub =
-    kind === 'type1' ? t.hardwareVt : kind === 'containers' ? t.hardwareNoVt : t.hardwareSub
-  return <Box x={X0} y={b.y} w={X1 - X0} h={b.h} tone="hw" label={label} sub={sub} size="xl" subSize="md" />
+interface Parts {
+  kind: StackKind
+  t: StackLabels
+  g: Geometry
+  b: Band
+  focus: boolean
+  guests: Span
 }
 
-function host(kind: StackKind, t: StackLabels, b: Band, focus: boolean): ReactNode {
+function hardware({ kind, t, g, b }: Parts): ReactNode {
+  const label = kind === 'emulation' ? t.hardwareX86 : t.hardware
+  const sub = kind === 'type1' ? t.hardwareVt : kind === 'containers' ? t.hardwareNoVt : t.hardwareSub
+  return <Box x={g.x0} y={b.y} w={g.x1 - g.x0} h={b.h} tone="hw" label={label} sub={sub} size="xl" subSize="md" wrap={g.layout === 'narrow'} />
+}
+
+function host({ kind, t, g, b, focus }: Parts): ReactNode {
   const shared = kind === 'containers'
   return (
-    <Box
-      x={X0}
-      y={b.y}
-      w={X1 - X0}
-      h={b.h}
-      tone={shared ? 'kernel' : 'host'}
-      label={shared ? t.hostKernel : t.hostOs}
-      sub={shared ? t.hostKernelSub : t.hostOsSub}
-      subSize="md"
-      focus={focus}
-    />
+    <Box x={g.x0} y={b.y} w={g.x1 - g.x0} h={b.h} tone={shared ? 'kernel' : 'host'} label={shared ? t.hostKernel : t.hostOs}
+      sub={shared ? t.hostKernelSub : t.hostOsSub} subSize="md" focus={focus} wrap={g.layout === 'narrow'} />
   )
 }
 
-function middle(kind: StackKind, t: StackLabels, b: Band, focus: boolean, span: Span): ReactNode {
-  const common = { y: b.y, h: b.h, focus, subSize: 'md' as const }
+function middle({ kind, t, g, b, focus, guests }: Parts): ReactNode {
+  const common = { x: g.x0, y: b.y, w: g.x1 - g.x0, h: b.h, focus, subSize: 'md' as const, wrap: g.layout === 'narrow' }
   switch (kind) {
     case 'emulation':
-      return <Box {...common} x={X0} w={X1 - X0} tone="emu" label={t.emulator} sub={t.emulatorSub} />
+      return <Box {...common} tone="emu" label={t.emulator} sub={t.emulatorSub} />
     case 'type1':
-      return <Box {...common} x={X0} w={X1 - X0} tone="hyp" label={t.hyp1} sub={t.hyp1Sub} />
+      return <Box {...common} tone="hyp" label={t.hyp1} sub={t.hyp1Sub} />
     case 'paravirtualization':
-      return <Box {...common} x={X0} w={X1 - X0} tone="hyp" label={t.hypPv} sub={t.hypPvSub} />
+      return <Box {...common} tone="hyp" label={t.hypPv} sub={t.hypPvSub} />
     case 'containers':
-      return <Box {...common} x={X0} w={X1 - X0} tone="hyp" label={t.engine} sub={t.engineSub} />
+      return <Box {...common} tone="hyp" label={t.engine} sub={t.engineSub} />
     case 'type2':
       return (
         <>
-          <Box x={X0} y={b.y} w={span.x - X0 - 20} h={b.h} tone="app" label={t.hostApps} size="md" />
-          <Box {...common} x={span.x} w={span.w} tone="hyp" label={t.hyp2} sub={t.hyp2Sub} subSize="sm" />
+          <Box {...common} w={guests.x - g.x0 - g.columnGap} tone="app" label={t.hostApps} size={g.layout === 'wide' ? 'md' : 'sm'} focus={false} />
+          <Box {...common} x={guests.x} w={guests.w} tone="hyp" label={t.hyp2} sub={t.hyp2Sub} subSize="sm" />
         </>
       )
   }
 }
 
-function guests(kind: StackKind, t: StackLabels, b: Band, focus: boolean, span: Span): ReactNode {
-  const cols = columns(span.x, span.x + span.w, 3, 20)
-  const size = cols[0] && cols[0].w < 220 ? 'md' : 'lg'
+function guestBoxes({ kind, t, g, b, focus, guests }: Parts): ReactNode {
+  const cols = columns(guests.x, guests.x + guests.w, 3, g.columnGap)
+  const size = g.guestSize(cols[0]?.w ?? 0)
   let tone: Tone = 'guest'
   let label = t.guestOs
   let sub: string | undefined = t.guestSub
@@ -117,15 +158,57 @@ function guests(kind: StackKind, t: StackLabels, b: Band, focus: boolean, span: 
     sub = t.containerSub
   }
   return cols.map((c, i) => (
-    <Box key={i} x={c.x} y={b.y} w={c.w} h={b.h} tone={tone} label={label} sub={sub} size={size} subSize="md" focus={focus} />
+    <Box key={i} x={c.x} y={b.y} w={c.w} h={b.h} tone={tone} label={label} sub={sub} size={size} subSize={g.layout === 'wide' ? 'md' : 'sm'}
+      focus={focus} wrap={g.layout === 'narrow'} />
   ))
 }
 
-function apps(t: StackLabels, b: Band, span: Span): ReactNode {
-  return columns(span.x, span.x + span.w, 3, 20).flatMap((c, i) =>
-    columns(c.x, c.x + c.w, 2, 12).map((a, j) => (
-      <Box key={`${i}-${j}`} x={a.x} y={b.y} w={a.w} h={b.h} tone="app" label={t.app} size="md" />
+function apps({ t, g, b, guests }: Parts): ReactNode {
+  return columns(guests.x, guests.x + guests.w, 3, g.columnGap).flatMap((c, i) =>
+    columns(c.x, c.x + c.w, 2, g.layout === 'wide' ? 12 : 8).map((a, j) => (
+      <Box key={`${i}-${j}`} x={a.x} y={b.y} w={a.w} h={b.h} tone="app" label={t.app} size={g.appSize} />
     )),
+  )
+}
+
+const DRAW: Record<LayerName, (parts: Parts) => ReactNode> = { hardware, host, middle, guests: guestBoxes, apps }
+
+/** One drawing of the stack, bottom (hardware) to top (apps), with the callout on the focus layer. */
+function StackDrawing({ kind, g, build, stepStart }: ArchitectureStackProps & { g: Geometry }) {
+  const t = STACK_LABELS[useLang()]
+  const layers = LAYERS[kind]
+  const guests = kind === 'type2' ? { x: g.type2GuestsX, w: g.x1 - g.type2GuestsX } : { x: g.x0, w: g.x1 - g.x0 }
+  const calloutBox = g.callout(0, 0)
+  const calloutH = textHeight(calloutLines(t.callout[kind], calloutBox.w, calloutBox.via !== undefined)) + 24
+
+  // Narrow: the stack starts at the top and the callout goes under it; wide: the hardware sits at the same place for every kind.
+  const stackH = layers.reduce((sum, name) => sum + g.height[name] + g.gap, -g.gap)
+  const bottom = g.layout === 'wide' ? g.bottom : 12 + stackH
+  const height = g.layout === 'wide' ? VIEW_H : bottom + 28 + calloutH + 12
+
+  const bands: Band[] = []
+  let y = bottom
+  for (const name of layers) {
+    y -= g.height[name]
+    bands.push({ y, h: g.height[name] })
+    y -= g.gap
+  }
+
+  return (
+    <DiagramSvg title={t.title[kind]} desc={t.desc[kind]} variant={`architecture-stack diagram--${kind}`} layout={g.layout} height={height}>
+      {layers.map((name, i) => {
+        const b = bands[i] ?? { y: 0, h: 0 }
+        const focus = name === FOCUS[kind]
+        const cy = b.y + b.h / 2
+        const c = g.layout === 'wide' ? g.callout(cy, calloutH) : { ...calloutBox, y: bottom + 28 }
+        return (
+          <Layer key={name} index={i} name={name} build={build} stepStart={stepStart}>
+            {DRAW[name]({ kind, t, g, b, focus, guests })}
+            {focus && <Callout x={c.x} y={c.y} w={c.w} text={t.callout[kind]} to={[g.x1 + 4, cy]} via={c.via} />}
+          </Layer>
+        )
+      })}
+    </DiagramSvg>
   )
 }
 
@@ -133,44 +216,12 @@ function apps(t: StackLabels, b: Band, span: Span): ReactNode {
  * The five virtualization architectures of the lecture's figures, drawn as
  * stacks from the hardware (bottom) to the applications (top).
  */
-export function ArchitectureStack({ kind, build, stepStart }: ArchitectureStackProps) {
+export function ArchitectureStack(props: ArchitectureStackProps) {
   const t = STACK_LABELS[useLang()]
-  const spec = SPECS[kind]
-
-  // Bands from the bottom up, so the hardware sits at the same place for every kind.
-  const bands: Band[] = []
-  let y = BOTTOM
-  for (const name of spec.layers) {
-    y -= HEIGHT[name]
-    bands.push({ y, h: HEIGHT[name] })
-    y -= GAP
-  }
-
-  const calloutLines = lines(t.callout[kind], 'md', true)
-  const calloutH = textHeight(calloutLines) + 24
-
+  const narrow = useContext(NarrowLayoutContext)
   return (
-    <DiagramFigure title={t.title[kind]}>
-    <DiagramSvg title={t.title[kind]} desc={t.desc[kind]} variant={`architecture-stack diagram--${kind}`}>
-      {spec.layers.map((name, i) => {
-        const b = bands[i] ?? { y: 0, h: 0 }
-        const focus = name === spec.focus
-        let body: ReactNode
-        if (name === 'hardware') body = hardware(kind, t, b)
-        else if (name === 'host') body = host(kind, t, b, focus)
-        else if (name === 'middle') body = middle(kind, t, b, focus, spec.guestSpan)
-        else if (name === 'guests') body = guests(kind, t, b, focus, spec.guestSpan)
-        else body = apps(t, b, spec.guestSpan)
-        const cy = b.y + b.h / 2
-        const calloutY = Math.min(Math.max(cy - calloutH / 2, 10), BOTTOM - calloutH)
-        return (
-          <Layer key={name} index={i} name={name} build={build} stepStart={stepStart}>
-            {body}
-            {focus && <Callout x={CALLOUT_X} y={calloutY} w={CALLOUT_W} text={t.callout[kind]} to={[X1 + 4, cy]} />}
-          </Layer>
-        )
-      })}
-    </DiagramSvg>
+    <DiagramFigure title={t.title[props.kind]} narrow={narrow ? <StackDrawing {...props} g={NARROW} /> : undefined}>
+      <StackDrawing {...props} g={WIDE} />
     </DiagramFigure>
   )
 }

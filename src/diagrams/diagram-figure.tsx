@@ -9,10 +9,12 @@ const DiagramViewer = lazy(() => import('./diagram-viewer'))
 
 /**
  * A diagram with its "enlarge" control, which opens it on its own, full
- * screen, with zoom and pan. `children` are the diagram's drawings; the view
+ * screen, with zoom and pan. `children` is the wide drawing and `narrow`, where
+ * given, the one for a narrow column: CSS shows the one that fits the width
+ * (container queries, so the prerendered page paints the right one). The view
  * shows them again, with the same reveal steps.
  */
-export function DiagramFigure({ title, children }: { title: string; children: ReactNode }) {
+export function DiagramFigure({ title, children, narrow }: { title: string; children: ReactNode; narrow?: ReactNode }) {
   const t = DIAGRAM_UI[useLang()]
   const [open, setOpen] = useState(false)
   const button = useRef<HTMLButtonElement>(null)
@@ -21,9 +23,10 @@ export function DiagramFigure({ title, children }: { title: string; children: Re
     button.current?.focus()
   }
   return (
-    <div className="diagram-figure">
+    <div className={narrow ? 'diagram-figure diagram-adaptive' : 'diagram-figure'}>
       <style href="aulavirt-diagram-figure" precedence="aulavirt">{FIGURE_CSS}</style>
       {children}
+      {narrow}
       <button ref={button} type="button" className="icon-button diagram-expand" aria-label={t.expandLabel(title)}
         aria-haspopup="dialog" onClick={() => setOpen(true)}>
         <Icon name="fullscreen" />
@@ -31,7 +34,10 @@ export function DiagramFigure({ title, children }: { title: string; children: Re
       </button>
       {open && (
         <Suspense>
-          <DiagramViewer title={title} onClose={close}>{children}</DiagramViewer>
+          <DiagramViewer title={title} onClose={close} adaptive={Boolean(narrow)}>
+            {children}
+            {narrow}
+          </DiagramViewer>
         </Suspense>
       )}
     </div>

@@ -11,7 +11,7 @@ interface Point {
 }
 
 /** The full-screen view of one diagram: a modal dialog with zoom and pan by touch, wheel, keys and buttons. */
-export default function DiagramViewer({ title, onClose, children }: { title: string; onClose: () => void; children: ReactNode }) {
+export default function DiagramViewer({ title, onClose, adaptive, children }: { title: string; onClose: () => void; adaptive: boolean; children: ReactNode }) {
   const t = DIAGRAM_UI[useLang()]
   const dialog = useRef<HTMLDialogElement>(null)
   const stage = useRef<HTMLDivElement>(null)
@@ -102,7 +102,7 @@ export default function DiagramViewer({ title, onClose, children }: { title: str
       <p id={hintId} className="diagram-viewer-hint">{t.hint}</p>
       <div ref={stage} className="diagram-viewer-stage" onPointerDown={onPointerDown} onPointerMove={onPointerMove}
         onPointerUp={onPointerEnd} onPointerCancel={onPointerEnd} data-scale={view.scale}>
-        <div className="diagram-viewer-drawing" style={{ transform: `translate(${view.x}px, ${view.y}px) scale(${view.scale})` }}>
+        <div className={adaptive ? 'diagram-viewer-drawing diagram-adaptive' : 'diagram-viewer-drawing'} style={{ transform: `translate(${view.x}px, ${view.y}px) scale(${view.scale})` }}>
           {children}
         </div>
       </div>

@@ -4,6 +4,7 @@ import type { ReactElement } from 'react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { StepContext } from '../deck-react/step-context'
 import { LangContext, type Lang } from '../i18n/lang-context'
+import { NarrowLayoutContext } from './narrow-layout'
 import {
   ArchitectureStack,
   ContainerKernelDiagram,
@@ -162,5 +163,43 @@ describe.each(CASES)('$key', (c) => {
       <StepContext.Provider value={{ revealed: 0, all: true }}>{c.make({ build: true })}</StepContext.Provider>,
     )
     expect(expanded.container.querySelectorAll('[data-layer][aria-hidden]')).toHaveLength(0)
+  })
+})
+
+/** The diagrams that have a narrow layout for the reading page so far. */
+const NARROW_CASES = CASES.filter((c) => c.key.startsWith('ArchitectureStack'))
+
+describe.each(NARROW_CASES)('$key in a narrow column', (c) => {
+  const steps = DIAGRAM_BUILD_STEPS[c.key] ?? -1
+  const renderReading = (el: ReactElement, revealed = 0) =>
+    render(
+      <NarrowLayoutContext.Provider value>
+        <StepContext.Provider value={{ revealed, all: false }}>{el}</StepContext.Provider>
+      </NarrowLayoutContext.Provider>,
+    )
+
+  it('is drawn twice where it may narrow: the 16:9 drawing and a 600-unit-wide one, both named alike', () => {
+    renderReading(c.make({}))
+    const [wide, narrow] = screen.getAllByRole('img', { name: c.esName })
+    expect(wide?.getAttribute('viewBox')).toBe('0 0 1200 675')
+    expect(narrow?.getAttribute('viewBox')).toMatch(/^0 0 600 \d+(\.\d+)?$/)
+    expect(narrow?.classList.contains('diagram--narrow')).toBe(true)
+    expect(narrow?.closest('.diagram-adaptive')).not.toBeNull()
+  })
+
+  it('has the same layers, labels and reveal steps in both drawings', () => {
+    const { container } = renderReading(c.make({ build: true }), steps - 1)
+    const [wide, narrow] = [...container.querySelectorAll('svg')].filter((svg) => svg.getAttribute('role') === 'img')
+    const layers = (svg: Element | undefined) => [...(svg?.querySelectorAll('[data-layer]') ?? [])].map((g) => `${g.getAttribute('data-layer')}:${g.getAttribute('aria-hidden') ?? 'shown'}`)
+    expect(layers(narrow)).toEqual(layers(wide))
+    expect(layers(narrow).at(-1)).toMatch(/:true$/)
+    // The narrow layout breaks lines differently, but says the same words.
+    const words = (svg: Element | undefined) => [...(svg?.querySelectorAll('tspan') ?? [])].map((line) => line.textContent).join(' ').split(/\s+/).filter(Boolean).sort()
+    expect(words(narrow)).toEqual(words(wide))
+  })
+
+  it('keeps only the 16:9 drawing outside the reading page (slides, print)', () => {
+    renderAt(c.make({}), 0)
+    expect(screen.getAllByRole('img', { name: c.esName })).toHaveLength(1)
   })
 })

@@ -43,18 +43,24 @@ interface DiagramSvgProps {
   desc: string
   /** Extra class, e.g. the component name, for targeted styling. */
   variant: string
+  /** `narrow`: the layout for a narrow column (a phone's reading page); its height is the drawing's. */
+  layout?: 'wide' | 'narrow'
+  height?: number
   children: ReactNode
 }
 
+/** Width of the narrow layouts' coordinate space: 22-unit labels come to 13 px in a 358 px column. */
+export const NARROW_W = 600
+
 /** Accessible SVG frame: role img, named by its <title> and <desc>. */
-export function DiagramSvg({ title, desc, variant, children }: DiagramSvgProps) {
+export function DiagramSvg({ title, desc, variant, layout = 'wide', height = VIEW_H, children }: DiagramSvgProps) {
   const id = useId()
   const titleId = `${id}-title`
   const descId = `${id}-desc`
   return (
     <svg
-      className={`diagram diagram--${variant}`}
-      viewBox={`0 0 ${VIEW_W} ${VIEW_H}`}
+      className={`diagram diagram--${layout} diagram--${variant}`}
+      viewBox={`0 0 ${layout === 'wide' ? VIEW_W : NARROW_W} ${height}`}
       role="img"
       aria-labelledby={`${titleId} ${descId}`}
       preserveAspectRatio="xMidYMid meet"

@@ -37,6 +37,30 @@ export function textHeight(ls: readonly TextLine[]): number {
   return ls.reduce((h, l) => h + FONT[l.size] * LINE, 0)
 }
 
+/** Average advance per character, in font sizes, of DejaVu Sans (the widest font of the diagram stacks). */
+const ADVANCE = { regular: 0.54, bold: 0.6, mono: 0.61 }
+
+function lineWidth(text: string, l: TextLine): number {
+  return text.length * FONT[l.size] * (l.mono ? ADVANCE.mono : l.bold ? ADVANCE.bold : ADVANCE.regular)
+}
+
+/** Breaks lines at spaces so each fits `maxWidth` (viewBox units); a word longer than that stays whole. */
+export function wrapLines(ls: readonly TextLine[], maxWidth: number): TextLine[] {
+  return ls.flatMap((l) => {
+    const out: TextLine[] = []
+    let current = ''
+    for (const word of l.text.split(' ')) {
+      const candidate = current ? `${current} ${word}` : word
+      if (current && lineWidth(candidate, l) > maxWidth) {
+        out.push({ ...l, text: current })
+        current = word
+      } else current = candidate
+    }
+    out.push({ ...l, text: current })
+    return out
+  })
+}
+
 interface TextBlockProps {
   x: number
   /** Top of the block (the block is laid out downwards from here). */
@@ -85,12 +109,15 @@ export interface BoxProps {
   /** Highlights the layer that characterises the diagram (thicker outline). */
   focus?: boolean
   dashed?: boolean
+  /** Break the lines that do not fit the box (the narrow layouts). */
+  wrap?: boolean
   children?: ReactNode
 }
 
 /** A labelled, rounded rectangle. */
 export function Box(p: BoxProps) {
-  const ls = [...lines(p.label, p.size ?? 'lg', true, p.mono), ...lines(p.sub, p.subSize ?? 'sm', false, p.subMono)]
+  const given = [...lines(p.label, p.size ?? 'lg', true, p.mono), ...lines(p.sub, p.subSize ?? 'sm', false, p.subMono)]
+  const ls = p.wrap ? wrapLines(given, p.w - 16) : given
   const h = textHeight(ls)
   const top = p.place === 'top' ? p.y + 10 : p.y + (p.h - h) / 2
   const cls = ['diagram-box', `diagram-box--${p.tone}`, p.focus ? 'diagram-box--focus' : '', p.dashed ? 'diagram-box--dashed' : '']
@@ -146,16 +173,32 @@ interface CalloutProps {
   text: string
   /** Point the callout's arrow touches. */
   to: readonly [number, number]
+  /**
+   * Narrow layouts: the note's lines are joined and broken again to its width,
+   * and its arrow leaves its top edge at x = `via`, runs up, and turns to `to`.
+   */
+  via?: number
+}
+
+export function calloutLines(text: string, w: number, reflow: boolean): TextLine[] {
+  return reflow ? wrapLines(lines(text.replace(/\n/g, ' '), 'md', true), w - 36) : lines(text, 'md', true)
 }
 
 /** A framed note with an arrow pointing at the part of the drawing it explains. */
-export function Callout({ x, y, w, text, to }: CalloutProps) {
-  const ls = lines(text, 'md', true)
+export function Callout({ x, y, w, text, to, via }: CalloutProps) {
+  const ls = calloutLines(text, w, via !== undefined)
   const h = textHeight(ls) + 24
   const fromX = to[0] < x ? x : x + w
   return (
     <g className="diagram-callout">
-      <Arrow x1={fromX} y1={y + h / 2} x2={to[0]} y2={to[1]} />
+      {via === undefined ? (
+        <Arrow x1={fromX} y1={y + h / 2} x2={to[0]} y2={to[1]} />
+      ) : (
+        <>
+          <polyline className="diagram-line" points={`${via},${y} ${via},${to[1]}`} />
+          <Arrow x1={via} y1={to[1]} x2={to[0]} y2={to[1]} />
+        </>
+      )}
       <rect x={x} y={y} width={w} height={h} rx={12} ry={12} />
       <TextBlock x={x + 18} top={y + 12} lines={ls} anchor="start" />
     </g>

@@ -2,6 +2,7 @@ import { Children, isValidElement, Suspense } from 'react'
 import type { DeckController } from '../deck/deck-controller.ts'
 import { useDeckView, useSlideState } from '../deck-react/deck-context.tsx'
 import { ALL_STEPS, StepContext } from '../deck-react/step-context.ts'
+import { NarrowLayoutContext } from '../diagrams/index.ts'
 import { useStrings } from '../i18n/use-strings.ts'
 import { Notes, ShowNotesContext } from './notes.tsx'
 import type { SlideProps } from './slide-props.ts'
@@ -13,8 +14,10 @@ export function Slide(props: SlideProps) {
     return (
       <section id={String(props.index + 1)} className="reading-slide" data-slide-index={props.index}>
         <StepContext.Provider value={ALL_STEPS}>
-          {/* A boundary per slide: the prerendered page hydrates slide by slide, in short tasks, not in one long one. */}
-          <Suspense>{props.children}</Suspense>
+          <NarrowLayoutContext.Provider value>
+            {/* A boundary per slide: the prerendered page hydrates slide by slide, in short tasks, not in one long one. */}
+            <Suspense>{props.children}</Suspense>
+          </NarrowLayoutContext.Provider>
         </StepContext.Provider>
       </section>
     )

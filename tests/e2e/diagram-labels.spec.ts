@@ -77,3 +77,51 @@ test.describe('diagrams in the presentation at 1920x1080', () => {
     for (const [key, sizes] of Object.entries(measured)) expect(sizes.length, key).toBe(baseline[key]?.length)
   })
 })
+
+/** Label lines (as in labelSizes) whose text is wider than the box, note or pill that frames it. */
+async function overflowingLabels(page: Page): Promise<string[]> {
+  return page.locator('svg.diagram').evaluateAll((svgs) =>
+    svgs
+      .filter((svg) => svg.getBoundingClientRect().width > 0)
+      .flatMap((svg) =>
+        [...svg.querySelectorAll<SVGGElement>('g')].flatMap((group) => {
+          const rect = [...group.children].find((child): child is SVGRectElement => child.tagName === 'rect')
+          const text = [...group.children].find((child): child is SVGTextElement => child.tagName === 'text')
+          if (!rect || !text) return []
+          return [...text.querySelectorAll('tspan')]
+            .filter((tspan) => tspan.getComputedTextLength() > rect.width.baseVal.value - 4)
+            .map((tspan) => `"${tspan.textContent}" (${Math.round(tspan.getComputedTextLength())} units) in a box ${rect.width.baseVal.value} wide`)
+        }),
+      ),
+  )
+}
+
+/** The lessons whose diagrams have a narrow layout so far. */
+const PHONE_LESSONS = ['introduccion', 'tipos'] as const
+
+test.describe('diagrams in the reading page on a 390x844 phone', () => {
+  for (const { lang, prefix } of LANGS) {
+    test(`every label line is at least 11 px and fits its box, with no sideways scroll (${lang})`, async ({ browser }) => {
+      const page = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
+      let lines = 0
+      for (const lesson of PHONE_LESSONS) {
+        await openApp(page, `${prefix}lesson/${lesson}.html`)
+        const figures = page.locator('.diagram-figure')
+        const count = await figures.count()
+        expect(count, lesson).toBeGreaterThan(0)
+        for (let i = 0; i < count; i += 1) await figures.nth(i).scrollIntoViewIfNeeded()
+        const diagrams = await labelSizes(page, '.reading-slide')
+        // One drawing shown per diagram, the narrow one or the wide one.
+        expect(diagrams, lesson).toHaveLength(count)
+        const small = diagrams.flat().filter((label) => label.px < 11)
+        expect(small, `${lesson}: label lines under 11 px`).toEqual([])
+        lines += diagrams.flat().length
+        expect(await overflowingLabels(page), lesson).toEqual([])
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+        expect(overflow, `${lesson}: sideways scroll`).toBeLessThanOrEqual(0)
+      }
+      test.info().annotations.push({ type: 'label lines measured', description: String(lines) })
+      await page.close()
+    })
+  }
+})
