@@ -5,6 +5,7 @@ import { defineConfig, type Plugin } from 'vite'
 import { LessonError } from './mdx/lesson-error.ts'
 import { lessonCompileOptions } from './mdx/pipeline.ts'
 import { QuizIdRegistry } from './mdx/quiz-id-registry.ts'
+import { remarkDiagramImports } from './mdx/remark-diagram-imports.ts'
 import { staticRoutes } from './scripts/static-routes.ts'
 
 /**
@@ -13,16 +14,24 @@ import { staticRoutes } from './scripts/static-routes.ts'
  */
 const lessonsDir = resolve(process.env.AULAVIRT_LESSONS_DIR ?? 'content/lessons')
 
-/** MDX lessons, with every error reported as `file:line:column: reason` relative to the project. */
+type Transform = (this: unknown, code: string, id: string) => Promise<unknown>
+
+/**
+ * MDX lessons, with every error reported as `file:line:column: reason` relative to the project.
+ * A lesson's body imports the drawings of its diagrams; its `?meta` module (frontmatter, steps,
+ * questions, loaded by the app's entry for every lesson) does not.
+ */
 function lessonCompiler(registry: QuizIdRegistry): Plugin {
-  const plugin = mdx(lessonCompileOptions(registry)) as Plugin
-  const transform = plugin.transform as (this: unknown, code: string, id: string) => Promise<unknown>
+  const options = lessonCompileOptions(registry)
+  const plugin = mdx({ ...options, remarkPlugins: [...(options.remarkPlugins ?? []), remarkDiagramImports] }) as Plugin
+  const bodyTransform = plugin.transform as Transform
+  const metaTransform = (mdx(options) as Plugin).transform as Transform
   return {
     ...plugin,
     enforce: 'pre',
     async transform(code, id) {
       try {
-        return await transform.call(this, code, id)
+        return await (id.includes('?meta') ? metaTransform : bodyTransform).call(this, code, id)
       } catch (error) {
         throw new LessonError(error, relative(process.cwd(), id.split('?')[0]!))
       }
@@ -44,7 +53,7 @@ export default defineConfig(() => {
       react({ include: /\.(mdx|js|jsx|ts|tsx)$/ }),
       staticRoutes(),
     ],
-    build: { target: 'es2022', manifest: true, reportCompressedSize: false, rolldownOptions: { checks: { pluginTimings: false } } },
+    build: { target: 'es2022', manifest: true, modulePreload: false, reportCompressedSize: false, rolldownOptions: { checks: { pluginTimings: false } } },
     server: { fs: { allow: ['.', lessonsDir] } },
   }
 })

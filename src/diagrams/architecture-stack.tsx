@@ -1,9 +1,7 @@
-import { type ReactNode, useContext } from 'react'
-import { useLang } from '../i18n/lang-context'
+import type { ReactNode } from 'react'
 import { STACK_LABELS, type StackKind, type StackLabels } from './architecture-stack-labels'
-import { DiagramFigure } from './diagram-figure'
+import { type DiagramEnv, defineDiagram } from './diagram-registry'
 import { DiagramSvg, Layer, NARROW_W, VIEW_H, type BuildProps } from './frame'
-import { NarrowLayoutContext } from './narrow-layout'
 import { Box, Callout, calloutLines, textHeight, type TextSize, type Tone } from './primitives'
 
 export type { StackKind } from './architecture-stack-labels'
@@ -174,8 +172,8 @@ function apps({ t, g, b, guests }: Parts): ReactNode {
 const DRAW: Record<LayerName, (parts: Parts) => ReactNode> = { hardware, host, middle, guests: guestBoxes, apps }
 
 /** One drawing of the stack, bottom (hardware) to top (apps), with the callout on the focus layer. */
-function StackDrawing({ kind, g, build, stepStart }: ArchitectureStackProps & { g: Geometry }) {
-  const t = STACK_LABELS[useLang()]
+function StackDrawing({ kind, g, env, build, stepStart }: ArchitectureStackProps & { g: Geometry; env: DiagramEnv }) {
+  const t = STACK_LABELS[env.lang]
   const layers = LAYERS[kind]
   const guests = kind === 'type2' ? { x: g.type2GuestsX, w: g.x1 - g.type2GuestsX } : { x: g.x0, w: g.x1 - g.x0 }
   const calloutBox = g.callout(0, 0)
@@ -195,14 +193,14 @@ function StackDrawing({ kind, g, build, stepStart }: ArchitectureStackProps & { 
   }
 
   return (
-    <DiagramSvg title={t.title[kind]} desc={t.desc[kind]} variant={`architecture-stack diagram--${kind}`} layout={g.layout} height={height}>
+    <DiagramSvg title={t.title[kind]} desc={t.desc[kind]} variant={`architecture-stack diagram--${kind}`} env={env} layout={g.layout} height={height}>
       {layers.map((name, i) => {
         const b = bands[i] ?? { y: 0, h: 0 }
         const focus = name === FOCUS[kind]
         const cy = b.y + b.h / 2
         const c = g.layout === 'wide' ? g.callout(cy, calloutH) : { ...calloutBox, y: bottom + 28 }
         return (
-          <Layer key={name} index={i} name={name} build={build} stepStart={stepStart}>
+          <Layer key={name} index={i} name={name} build={build} stepStart={stepStart} env={env}>
             {DRAW[name]({ kind, t, g, b, focus, guests })}
             {focus && <Callout x={c.x} y={c.y} w={c.w} text={t.callout[kind]} to={[g.x1 + 4, cy]} via={c.via} />}
           </Layer>
@@ -216,12 +214,8 @@ function StackDrawing({ kind, g, build, stepStart }: ArchitectureStackProps & { 
  * The five virtualization architectures of the lecture's figures, drawn as
  * stacks from the hardware (bottom) to the applications (top).
  */
-export function ArchitectureStack(props: ArchitectureStackProps) {
-  const t = STACK_LABELS[useLang()]
-  const narrow = useContext(NarrowLayoutContext)
-  return (
-    <DiagramFigure title={t.title[props.kind]} narrow={narrow ? <StackDrawing {...props} g={NARROW} /> : undefined}>
-      <StackDrawing {...props} g={WIDE} />
-    </DiagramFigure>
-  )
-}
+defineDiagram<ArchitectureStackProps>('ArchitectureStack', {
+  title: (props, lang) => STACK_LABELS[lang].title[props.kind],
+  wide: (props, env) => <StackDrawing {...props} g={WIDE} env={env} />,
+  narrow: (props, env) => <StackDrawing {...props} g={NARROW} env={env} />,
+})

@@ -1,5 +1,5 @@
-import { useLang, type Lang } from '../i18n/lang-context'
-import { DiagramFigure } from './diagram-figure'
+import type { Lang } from '../i18n/lang-context'
+import { type DiagramEnv, defineDiagram } from './diagram-registry'
 import { DiagramSvg, Layer, type BuildProps } from './frame'
 import { Arrow, Box, TextBlock, lines } from './primitives'
 
@@ -100,15 +100,14 @@ function Container({ x, n, t }: { x: number; n: number; t: ContainerLabels }) {
 }
 
 /** Several containers on one shared host kernel (namespaces + cgroups), on hardware. */
-export function ContainerKernelDiagram({ build, stepStart }: BuildProps) {
-  const t = LABELS[useLang()]
-  const layer = { build, stepStart }
+function WideContainerKernelDiagram({ build, stepStart, env }: BuildProps & { env: DiagramEnv }) {
+  const t = LABELS[env.lang]
+  const layer = { build, stepStart, env }
   const half = (1120 - 44 - 20) / 2
   const modY = KERNEL.y + 62
   const badgeW = 300
   return (
-    <DiagramFigure title={t.title}>
-    <DiagramSvg title={t.title} desc={t.desc} variant="container-kernel">
+    <DiagramSvg title={t.title} desc={t.desc} variant="container-kernel" env={env}>
       <Layer index={0} name="hardware" {...layer}>
         <Box x={40} y={597} w={1120} h={62} tone="hw" label={t.hardware} size="lg" />
       </Layer>
@@ -134,6 +133,10 @@ export function ContainerKernelDiagram({ build, stepStart }: BuildProps) {
         </g>
       </Layer>
     </DiagramSvg>
-    </DiagramFigure>
   )
 }
+
+defineDiagram<BuildProps>('ContainerKernelDiagram', {
+  title: (_props, lang) => LABELS[lang].title,
+  wide: (props, env) => <WideContainerKernelDiagram {...props} env={env} />,
+})

@@ -1,4 +1,4 @@
-import { type KeyboardEvent as ReactKeyboardEvent, type PointerEvent as ReactPointerEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react'
+import { type KeyboardEvent as ReactKeyboardEvent, type PointerEvent as ReactPointerEvent, type ReactElement, useEffect, useId, useRef, useState } from 'react'
 import { createPortal } from 'react-dom'
 import { useLang } from '../i18n/lang-context'
 import { DIAGRAM_UI } from './diagram-ui-labels'
@@ -10,8 +10,15 @@ interface Point {
   y: number
 }
 
+interface DiagramViewerProps {
+  title: string
+  onClose: () => void
+  wide: (id: string) => ReactElement
+  narrow?: (id: string) => ReactElement
+}
+
 /** The full-screen view of one diagram: a modal dialog with zoom and pan by touch, wheel, keys and buttons. */
-export default function DiagramViewer({ title, onClose, adaptive, children }: { title: string; onClose: () => void; adaptive: boolean; children: ReactNode }) {
+export function DiagramViewer({ title, onClose, wide, narrow }: DiagramViewerProps) {
   const t = DIAGRAM_UI[useLang()]
   const dialog = useRef<HTMLDialogElement>(null)
   const stage = useRef<HTMLDivElement>(null)
@@ -20,6 +27,7 @@ export default function DiagramViewer({ title, onClose, adaptive, children }: { 
   const [view, setView] = useState<ZoomPan>(FIT)
   const titleId = useId()
   const hintId = useId()
+  const drawingId = useId()
 
   const stageSize = (): Size => ({ width: stage.current?.clientWidth ?? 0, height: stage.current?.clientHeight ?? 0 })
   const stagePoint = (clientX: number, clientY: number): Point => {
@@ -102,8 +110,9 @@ export default function DiagramViewer({ title, onClose, adaptive, children }: { 
       <p id={hintId} className="diagram-viewer-hint">{t.hint}</p>
       <div ref={stage} className="diagram-viewer-stage" onPointerDown={onPointerDown} onPointerMove={onPointerMove}
         onPointerUp={onPointerEnd} onPointerCancel={onPointerEnd} data-scale={view.scale}>
-        <div className={adaptive ? 'diagram-viewer-drawing diagram-adaptive' : 'diagram-viewer-drawing'} style={{ transform: `translate(${view.x}px, ${view.y}px) scale(${view.scale})` }}>
-          {children}
+        <div className={narrow ? 'diagram-viewer-drawing diagram-adaptive' : 'diagram-viewer-drawing'} style={{ transform: `translate(${view.x}px, ${view.y}px) scale(${view.scale})` }}>
+          {wide(`${drawingId}w`)}
+          {narrow?.(`${drawingId}n`)}
         </div>
       </div>
     </dialog>,

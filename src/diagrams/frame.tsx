@@ -1,9 +1,12 @@
-import { useId, type ReactNode } from 'react'
-import { useStepVisible } from '../deck-react/step-context'
+import type { ReactNode } from 'react'
+import type { DiagramEnv } from './diagram-registry'
 
 /** Every diagram draws in this coordinate space (16:9). */
 export const VIEW_W = 1200
 export const VIEW_H = 675
+
+/** Width of the narrow layouts' coordinate space: 22-unit labels come to 13 px in a 358 px column. */
+export const NARROW_W = 600
 
 /** Props shared by every diagram that can be built up layer by layer. */
 export interface BuildProps {
@@ -17,14 +20,14 @@ interface LayerProps extends BuildProps {
   /** 0 = base layer, always visible; layer i appears at step stepStart + i − 1. */
   index: number
   name: string
+  env: DiagramEnv
   children: ReactNode
 }
 
 /** A build layer: hidden layers stay in the DOM (no layout jump) but are invisible and aria-hidden. */
-export function Layer({ index, name, build, stepStart, children }: LayerProps) {
+export function Layer({ index, name, build, stepStart, env, children }: LayerProps) {
   const step = (stepStart ?? 1) + index - 1
-  const stepVisible = useStepVisible(step)
-  const visible = index === 0 || !build || stepVisible
+  const visible = index === 0 || !build || env.stepVisible(step)
   return (
     <g
       className={visible ? 'diagram-layer' : 'diagram-layer diagram-layer--hidden'}
@@ -43,20 +46,17 @@ interface DiagramSvgProps {
   desc: string
   /** Extra class, e.g. the component name, for targeted styling. */
   variant: string
+  env: DiagramEnv
   /** `narrow`: the layout for a narrow column (a phone's reading page); its height is the drawing's. */
   layout?: 'wide' | 'narrow'
   height?: number
   children: ReactNode
 }
 
-/** Width of the narrow layouts' coordinate space: 22-unit labels come to 13 px in a 358 px column. */
-export const NARROW_W = 600
-
 /** Accessible SVG frame: role img, named by its <title> and <desc>. */
-export function DiagramSvg({ title, desc, variant, layout = 'wide', height = VIEW_H, children }: DiagramSvgProps) {
-  const id = useId()
-  const titleId = `${id}-title`
-  const descId = `${id}-desc`
+export function DiagramSvg({ title, desc, variant, env, layout = 'wide', height = VIEW_H, children }: DiagramSvgProps) {
+  const titleId = `${env.id}-title`
+  const descId = `${env.id}-desc`
   return (
     <svg
       className={`diagram diagram--${layout} diagram--${variant}`}

@@ -1,5 +1,5 @@
-import { useLang, type Lang } from '../i18n/lang-context'
-import { DiagramFigure } from './diagram-figure'
+import type { Lang } from '../i18n/lang-context'
+import { type DiagramEnv, defineDiagram } from './diagram-registry'
 import { DiagramSvg, Layer, type BuildProps } from './frame'
 import { Arrow, Box, TextBlock, lines } from './primitives'
 
@@ -98,13 +98,12 @@ function QemuProcess({ x, n, t }: { x: number; n: number; t: KvmLabels }) {
 }
 
 /** KVM in the kernel, one QEMU process per VM in user space, VT-x/AMD-V hardware below. */
-export function KvmQemuDiagram({ build, stepStart }: BuildProps) {
-  const t = LABELS[useLang()]
-  const layer = { build, stepStart }
+function WideKvmQemuDiagram({ build, stepStart, env }: BuildProps & { env: DiagramEnv }) {
+  const t = LABELS[env.lang]
+  const layer = { build, stepStart, env }
   const devTop = DEV.y
   return (
-    <DiagramFigure title={t.title}>
-    <DiagramSvg title={t.title} desc={t.desc} variant="kvm-qemu">
+    <DiagramSvg title={t.title} desc={t.desc} variant="kvm-qemu" env={env}>
       <Layer index={0} name="hardware" {...layer}>
         <Box x={40} y={595} w={1120} h={62} tone="hw" label={t.hardware} size="xl" />
       </Layer>
@@ -134,6 +133,10 @@ export function KvmQemuDiagram({ build, stepStart }: BuildProps) {
         ))}
       </Layer>
     </DiagramSvg>
-    </DiagramFigure>
   )
 }
+
+defineDiagram<BuildProps>('KvmQemuDiagram', {
+  title: (_props, lang) => LABELS[lang].title,
+  wide: (props, env) => <WideKvmQemuDiagram {...props} env={env} />,
+})

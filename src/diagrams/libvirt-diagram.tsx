@@ -1,5 +1,5 @@
-import { useLang, type Lang } from '../i18n/lang-context'
-import { DiagramFigure } from './diagram-figure'
+import type { Lang } from '../i18n/lang-context'
+import { type DiagramEnv, defineDiagram } from './diagram-registry'
 import { DiagramSvg, Layer, type BuildProps } from './frame'
 import { Arrow, Box, TextBlock, lines } from './primitives'
 
@@ -93,14 +93,13 @@ const DRIVER = { y: 440, h: 70 }
 const HYP = { y: 566, h: 90 }
 
 /** Clients → connection URI → libvirt (API + daemon) → drivers → hypervisors. */
-export function LibvirtDiagram({ build, stepStart }: BuildProps) {
-  const t = LABELS[useLang()]
-  const layer = { build, stepStart }
+function WideLibvirtDiagram({ build, stepStart, env }: BuildProps & { env: DiagramEnv }) {
+  const t = LABELS[env.lang]
+  const layer = { build, stepStart, env }
   const last = COL4.length - 1
   const innerW = (X1 - X0 - 60 - 80) / 2
   return (
-    <DiagramFigure title={t.title}>
-    <DiagramSvg title={t.title} desc={t.desc} variant="libvirt">
+    <DiagramSvg title={t.title} desc={t.desc} variant="libvirt" env={env}>
       <Layer index={0} name="hypervisors" {...layer}>
         {COL4.map((x, i) => {
           const [label, sub] = t.hypervisors[i] ?? ['', '']
@@ -144,6 +143,10 @@ export function LibvirtDiagram({ build, stepStart }: BuildProps) {
         <TextBlock x={772} top={166} lines={lines(t.uriOthers, 'sm', false, true)} anchor="start" />
       </Layer>
     </DiagramSvg>
-    </DiagramFigure>
   )
 }
+
+defineDiagram<BuildProps>('LibvirtDiagram', {
+  title: (_props, lang) => LABELS[lang].title,
+  wide: (props, env) => <WideLibvirtDiagram {...props} env={env} />,
+})

@@ -1,5 +1,6 @@
 import type { MDXComponents } from 'mdx/types'
-import { ArchitectureStack, ContainerKernelDiagram, KvmQemuDiagram, LibvirtDiagram } from '../diagrams/index.ts'
+import type { ArchitectureStackProps, BuildProps } from '../diagrams/index.ts'
+import { diagramComponent } from '../diagrams/diagram-host.tsx'
 import {
   Explanation, Hint, Item, Matching, MultipleChoice, Option, OptionFeedback, Ordering, Pair, Prompt, SelfAssessment, ShortAnswer, SingleChoice, TrueFalse,
 } from '../quiz/components/index.ts'
@@ -31,8 +32,9 @@ export const MDX_COMPONENTS = {
   Pair,
   Item,
   SelfAssessment,
-  ArchitectureStack,
-  KvmQemuDiagram,
-  LibvirtDiagram,
-  ContainerKernelDiagram,
+  // Drawn by the code each lesson imports (mdx/remark-diagram-imports.ts).
+  ArchitectureStack: diagramComponent<ArchitectureStackProps>('ArchitectureStack'),
+  KvmQemuDiagram: diagramComponent<BuildProps>('KvmQemuDiagram'),
+  LibvirtDiagram: diagramComponent<BuildProps>('LibvirtDiagram'),
+  ContainerKernelDiagram: diagramComponent<BuildProps>('ContainerKernelDiagram'),
 } as unknown as MDXComponents
