@@ -1,7 +1,7 @@
 import type { Lang } from '../i18n/lang-context'
 import { type DiagramEnv, defineDiagram } from './diagram-registry'
 import { DiagramSvg, Layer, type BuildProps } from './frame'
-import { Arrow, Box, TextBlock, lines } from './primitives'
+import { Arrow, Box, TextBlock, lines, wrapLines } from './primitives'
 
 interface ContainerLabels {
   title: string
@@ -136,7 +136,62 @@ function WideContainerKernelDiagram({ build, stepStart, env }: BuildProps & { en
   )
 }
 
+/** Narrow column: the three containers side by side, their parts stacked; the shared kernel and the hardware under them. */
+const N = { colW: 180, cols: [12, 210, 408], contY: 12, contH: 422, rowH: 116, kernelY: 523, kernelH: 205, height: 836 }
+
+function NarrowContainer({ x, n, t }: { x: number; n: number; t: ContainerLabels }) {
+  const rows: [string, string][] = [
+    [t.processes, t.processesSub],
+    [t.filesystem, t.filesystemSub],
+    [t.network, `${t.networkSub}${n + 1}`],
+  ]
+  return (
+    <Box x={x} y={N.contY} w={N.colW} h={N.contH} tone="container" label={`${t.container} ${n}`} size="sm" place="top">
+      {rows.map(([label, sub], i) => (
+        <Box key={label} x={x + 10} y={N.contY + 46 + i * (N.rowH + 8)} w={N.colW - 20} h={N.rowH} tone="module" label={label} sub={sub}
+          size="md" subMono={i === 2} wrap />
+      ))}
+    </Box>
+  )
+}
+
+function NarrowContainerKernelDiagram({ build, stepStart, env }: BuildProps & { env: DiagramEnv }) {
+  const t = LABELS[env.lang]
+  const layer = { build, stepStart, env }
+  const contBottom = N.contY + N.contH
+  const pill = { x: 140, y: N.kernelY - 23, w: 320, h: 46 }
+  return (
+    <DiagramSvg title={t.title} desc={t.desc} variant="container-kernel" env={env} layout="narrow" height={N.height}>
+      <Layer index={0} name="hardware" {...layer}>
+        <Box x={12} y={N.kernelY + N.kernelH + 12} w={576} h={84} tone="hw" label={t.hardware} size="lg" wrap />
+      </Layer>
+      <Layer index={1} name="kernel" {...layer}>
+        <Box x={12} y={N.kernelY} w={576} h={N.kernelH} tone="kernel" />
+        <TextBlock x={300} top={N.kernelY + 33} lines={lines(t.kernel, 'xl', true)} />
+        <Box x={30} y={N.kernelY + 81} w={260} h={110} tone="module" label={t.namespaces} sub={t.namespacesSub} mono wrap />
+        <Box x={310} y={N.kernelY + 81} w={260} h={110} tone="module" label={t.cgroups} sub={t.cgroupsSub} mono wrap />
+      </Layer>
+      <Layer index={2} name="containers" {...layer}>
+        {N.cols.map((x, i) => (
+          <NarrowContainer key={x} x={x} n={i + 1} t={t} />
+        ))}
+      </Layer>
+      <Layer index={3} name="one-kernel" {...layer}>
+        {N.cols.map((x, i) => (
+          <Arrow key={x} x1={x + N.colW / 2} y1={contBottom} x2={x + N.colW / 2} y2={i === 1 ? pill.y : N.kernelY} />
+        ))}
+        <TextBlock x={312} top={contBottom + 8} lines={wrapLines(lines(t.syscalls, 'sm'), 160)} anchor="start" />
+        <g className="diagram-pill diagram-pill--strong">
+          <rect x={pill.x} y={pill.y} width={pill.w} height={pill.h} rx={23} ry={23} />
+          <TextBlock x={300} top={pill.y + 6} lines={lines(t.oneKernel, 'lg', true)} />
+        </g>
+      </Layer>
+    </DiagramSvg>
+  )
+}
+
 defineDiagram<BuildProps>('ContainerKernelDiagram', {
   title: (_props, lang) => LABELS[lang].title,
   wide: (props, env) => <WideContainerKernelDiagram {...props} env={env} />,
+  narrow: (props, env) => <NarrowContainerKernelDiagram {...props} env={env} />,
 })

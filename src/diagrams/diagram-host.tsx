@@ -23,7 +23,7 @@ export function diagramComponent<P extends object>(name: DiagramComponent) {
       <DiagramFigure
         title={definition.title(props, lang)}
         wide={(id) => definition.wide(props, env(id))}
-        narrow={narrow && definition.narrow ? (id) => definition.narrow?.(props, env(id)) ?? <></> : undefined}
+        narrow={narrow ? (id) => definition.narrow(props, env(id)) : undefined}
       />
     )
   }

@@ -21,7 +21,7 @@ export interface DiagramDefinition<P> {
   /** The 16:9 drawing (slides, print, wide columns). */
   wide: (props: P, env: DiagramEnv) => ReactElement
   /** The drawing for a narrow column (a phone's reading page). */
-  narrow?: (props: P, env: DiagramEnv) => ReactElement
+  narrow: (props: P, env: DiagramEnv) => ReactElement
 }
 
 // `any`: each diagram has its own props, checked where it is defined.

@@ -166,10 +166,7 @@ describe.each(CASES)('$key', (c) => {
   })
 })
 
-/** The diagrams that have a narrow layout for the reading page so far. */
-const NARROW_CASES = CASES.filter((c) => c.key.startsWith('ArchitectureStack'))
-
-describe.each(NARROW_CASES)('$key in a narrow column', (c) => {
+describe.each(CASES)('$key in a narrow column', (c) => {
   const steps = DIAGRAM_BUILD_STEPS[c.key] ?? -1
   const renderReading = (el: ReactElement, revealed = 0) =>
     render(

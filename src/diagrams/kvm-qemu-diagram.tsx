@@ -1,6 +1,6 @@
 import type { Lang } from '../i18n/lang-context'
 import { type DiagramEnv, defineDiagram } from './diagram-registry'
-import { DiagramSvg, Layer, type BuildProps } from './frame'
+import { DiagramSvg, Layer, NARROW_W, type BuildProps } from './frame'
 import { Arrow, Box, TextBlock, lines } from './primitives'
 
 interface KvmLabels {
@@ -136,7 +136,73 @@ function WideKvmQemuDiagram({ build, stepStart, env }: BuildProps & { env: Diagr
   )
 }
 
+/** Narrow column: the two QEMU processes side by side, their parts stacked; the kernel and hardware under them. */
+const N = {
+  procs: [12, 306] as const,
+  procW: 282,
+  procY: 48,
+  procH: 582,
+  dev: { x: 220, y: 710, w: 160, h: 52 },
+  kernelY: 736,
+  kernelH: 322,
+  hardwareY: 1070,
+  height: 1166,
+}
+
+function NarrowQemuProcess({ x, n, t }: { x: number; n: number; t: KvmLabels }) {
+  const inner = { x: x + 14, w: N.procW - 28 }
+  const y = N.procY
+  return (
+    <Box x={x} y={y} w={N.procW} h={N.procH} tone="host" label={`${t.process} ${n}`} place="top" wrap>
+      {[0, 1].map((i) => (
+        <Box key={i} {...inner} y={y + 202 + i * 80} h={72} tone="module" label={`${t.vcpu} ${i}`} sub={t.vcpuSub} size="md" wrap />
+      ))}
+      <Box {...inner} y={y + 362} h={100} tone="module" label={t.emulated} sub={t.emulatedSub} size="md" dashed wrap />
+      <Box {...inner} y={y + 470} h={100} tone="driver" label={t.virtio} sub={t.virtioSub} size="md" mono wrap />
+    </Box>
+  )
+}
+
+function NarrowKvmQemuDiagram({ build, stepStart, env }: BuildProps & { env: DiagramEnv }) {
+  const t = LABELS[env.lang]
+  const layer = { build, stepStart, env }
+  const procBottom = N.procY + N.procH
+  return (
+    <DiagramSvg title={t.title} desc={t.desc} variant="kvm-qemu" env={env} layout="narrow" height={N.height}>
+      <Layer index={0} name="hardware" {...layer}>
+        <Box x={12} y={N.hardwareY} w={576} h={84} tone="hw" label={t.hardware} size="xl" wrap />
+      </Layer>
+      <Layer index={1} name="kernel" {...layer}>
+        <Box x={12} y={N.kernelY} w={576} h={N.kernelH} tone="kernel" />
+        <TextBlock x={30} top={N.kernelY + 34} lines={lines(t.kernel, 'lg', true)} anchor="start" />
+        <TextBlock x={30} top={N.kernelY + 68} lines={lines(t.kernelSpace, 'md')} anchor="start" />
+        <Box x={30} y={N.kernelY + 106} w={540} h={96} tone="module" label={t.kvm} sub={t.kvmSub} mono wrap />
+        <Box x={30} y={N.kernelY + 212} w={540} h={96} tone="module" label={t.kvmCpu} sub={t.kvmCpuSub} mono wrap />
+        <Box {...N.dev} tone="driver" label={t.devKvm} mono focus />
+      </Layer>
+      <Layer index={2} name="qemu" {...layer}>
+        <TextBlock x={NARROW_W / 2} top={10} lines={lines(t.userSpace.replace('\n', ' '), 'md')} />
+        {N.procs.map((x, i) => (
+          <NarrowQemuProcess key={x} x={x} n={i + 1} t={t} />
+        ))}
+        <Arrow x1={N.procs[0] + N.procW / 2} y1={procBottom} x2={N.dev.x + 40} y2={N.dev.y} />
+        <Arrow x1={N.procs[1] + N.procW / 2} y1={procBottom} x2={N.dev.x + N.dev.w - 40} y2={N.dev.y} />
+        <g className="diagram-pill">
+          <rect x={240} y={procBottom + 16} width={120} height={44} rx={8} ry={8} />
+          <TextBlock x={NARROW_W / 2} top={procBottom + 23.6} lines={lines(t.ioctl, 'md', true, true)} />
+        </g>
+      </Layer>
+      <Layer index={3} name="guest" {...layer}>
+        {N.procs.map((x) => (
+          <Box key={x} x={x + 14} y={N.procY + 82} w={N.procW - 28} h={110} tone="guest" label={t.guest} sub={t.guestSub} size="md" wrap />
+        ))}
+      </Layer>
+    </DiagramSvg>
+  )
+}
+
 defineDiagram<BuildProps>('KvmQemuDiagram', {
   title: (_props, lang) => LABELS[lang].title,
   wide: (props, env) => <WideKvmQemuDiagram {...props} env={env} />,
+  narrow: (props, env) => <NarrowKvmQemuDiagram {...props} env={env} />,
 })

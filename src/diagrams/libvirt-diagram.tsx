@@ -1,7 +1,7 @@
 import type { Lang } from '../i18n/lang-context'
 import { type DiagramEnv, defineDiagram } from './diagram-registry'
 import { DiagramSvg, Layer, type BuildProps } from './frame'
-import { Arrow, Box, TextBlock, lines } from './primitives'
+import { Arrow, Box, TextBlock, lines, wrapLines } from './primitives'
 
 interface LibvirtLabels {
   title: string
@@ -146,7 +146,65 @@ function WideLibvirtDiagram({ build, stepStart, env }: BuildProps & { env: Diagr
   )
 }
 
+/**
+ * Narrow column: the clients two by two, the URI on the arrow down to libvirt
+ * (API over daemon), then one row per technology, driver → hypervisor, fed by
+ * a line down the left margin.
+ */
+const N = { clientW: 282, clientH: 80, libvirtY: 390, libvirtH: 250, rowY: 664, rowH: 76, rowPitch: 88, height: 1016 }
+
+function NarrowLibvirtDiagram({ build, stepStart, env }: BuildProps & { env: DiagramEnv }) {
+  const t = LABELS[env.lang]
+  const layer = { build, stepStart, env }
+  const last = t.drivers.length - 1
+  const rows = t.drivers.map((_, i) => N.rowY + i * N.rowPitch)
+  const centre = (y: number) => y + N.rowH / 2
+  const lastRow = rows[last] ?? N.rowY
+  return (
+    <DiagramSvg title={t.title} desc={t.desc} variant="libvirt" env={env} layout="narrow" height={N.height}>
+      <Layer index={0} name="hypervisors" {...layer}>
+        {rows.map((y, i) => {
+          const [label, sub] = t.hypervisors[i] ?? ['', '']
+          return <Box key={y} x={330} y={y} w={258} h={N.rowH} tone="hyp" label={label} sub={sub} size="md" dashed={i === last} wrap />
+        })}
+      </Layer>
+      <Layer index={1} name="drivers" {...layer}>
+        {rows.map((y, i) => (
+          <g key={y}>
+            <Box x={72} y={y} w={210} h={N.rowH} tone="driver" label={t.drivers[i]} size="md" dashed={i === last} wrap />
+            <Arrow x1={282} y1={centre(y)} x2={330} y2={centre(y)} />
+          </g>
+        ))}
+      </Layer>
+      <Layer index={2} name="libvirt" {...layer}>
+        <Box x={12} y={N.libvirtY} w={576} h={N.libvirtH} tone="host" label={t.libvirt} size="xl" mono place="top" focus />
+        <Box x={42} y={N.libvirtY + 54} w={516} h={74} tone="module" label={t.api} sub={t.apiSub} size="md" wrap />
+        <Arrow x1={300} y1={N.libvirtY + 128} x2={300} y2={N.libvirtY + 158} />
+        <Box x={42} y={N.libvirtY + 158} w={516} h={74} tone="module" label={t.daemon} sub={t.daemonSub} size="md" subMono wrap />
+        <polyline className="diagram-line" points={`36,${N.libvirtY + N.libvirtH} 36,${centre(lastRow)}`} />
+        {rows.map((y) => (
+          <Arrow key={y} x1={36} y1={centre(y)} x2={72} y2={centre(y)} />
+        ))}
+      </Layer>
+      <Layer index={3} name="clients" {...layer}>
+        {t.clients.map(([label, sub], i) => (
+          <Box key={label} x={i % 2 === 0 ? 12 : 306} y={12 + Math.floor(i / 2) * (N.clientH + 10)} w={N.clientW} h={N.clientH} tone="client"
+            label={label} sub={sub} size="md" mono={i < 3} wrap />
+        ))}
+        <Arrow x1={150} y1={280} x2={150} y2={N.libvirtY} />
+        <g className="diagram-pill">
+          <rect x={30} y={304} width={240} height={50} rx={10} ry={10} />
+          <TextBlock x={150} top={312} lines={lines(t.uri, 'md', true, true)} />
+        </g>
+        <TextBlock x={290} top={290} anchor="start"
+          lines={[...wrapLines(lines(t.uriLabel.replace('\n', ' '), 'md'), 298), ...lines(t.uriOthers, 'sm', false, true)]} />
+      </Layer>
+    </DiagramSvg>
+  )
+}
+
 defineDiagram<BuildProps>('LibvirtDiagram', {
   title: (_props, lang) => LABELS[lang].title,
   wide: (props, env) => <WideLibvirtDiagram {...props} env={env} />,
+  narrow: (props, env) => <NarrowLibvirtDiagram {...props} env={env} />,
 })

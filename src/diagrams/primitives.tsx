@@ -38,26 +38,36 @@ export function textHeight(ls: readonly TextLine[]): number {
 }
 
 /** Average advance per character, in font sizes, of DejaVu Sans (the widest font of the diagram stacks). */
-const ADVANCE = { regular: 0.54, bold: 0.6, mono: 0.61 }
+const ADVANCE = { regular: 0.56, bold: 0.6, mono: 0.61 }
 
 function lineWidth(text: string, l: TextLine): number {
   return text.length * FONT[l.size] * (l.mono ? ADVANCE.mono : l.bold ? ADVANCE.bold : ADVANCE.regular)
 }
 
-/** Breaks lines at spaces so each fits `maxWidth` (viewBox units); a word longer than that stays whole. */
+/**
+ * Breaks lines at spaces so each fits `maxWidth` (viewBox units); a word longer
+ * than that stays whole, and a last line of one short word ("1", "/") takes
+ * the word before it along.
+ */
 export function wrapLines(ls: readonly TextLine[], maxWidth: number): TextLine[] {
   return ls.flatMap((l) => {
-    const out: TextLine[] = []
+    const out: string[] = []
     let current = ''
     for (const word of l.text.split(' ')) {
       const candidate = current ? `${current} ${word}` : word
       if (current && lineWidth(candidate, l) > maxWidth) {
-        out.push({ ...l, text: current })
+        out.push(current)
         current = word
       } else current = candidate
     }
-    out.push({ ...l, text: current })
-    return out
+    const previous = out.at(-1)
+    if (previous?.includes(' ') && current.length <= 2) {
+      const cut = previous.lastIndexOf(' ')
+      out[out.length - 1] = previous.slice(0, cut)
+      current = `${previous.slice(cut + 1)} ${current}`
+    }
+    out.push(current)
+    return out.map((text) => ({ ...l, text }))
   })
 }
 
