@@ -8,6 +8,7 @@ import { Callout } from './callout.tsx'
 import { Notes } from './notes.tsx'
 import { Slide } from './slide.tsx'
 import { Step } from './step.tsx'
+import { Table } from './table.tsx'
 
 /**
  * The one components map lessons are rendered with: the whole authoring API
@@ -18,6 +19,7 @@ export const MDX_COMPONENTS = {
   Notes,
   Step,
   Callout,
+  table: Table,
   SingleChoice,
   MultipleChoice,
   TrueFalse,

@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { expect, type Page, test } from '@playwright/test'
-import { openApp } from './helpers'
+import { expectNoAxeViolations, openApp } from './helpers'
 
 /**
  * Every label line of every diagram, measured as it is drawn: the line's
@@ -121,6 +121,23 @@ test.describe('diagrams in the reading page on a 390x844 phone', () => {
       }
       test.info().annotations.push({ type: 'label lines measured', description: `${lines}, the smallest ${smallest} px` })
       await page.close()
+    })
+  }
+})
+
+test.describe('narrow diagrams on a 390x844 phone, in every theme', () => {
+  test.use({ viewport: { width: 390, height: 844 } })
+
+  for (const theme of ['light', 'dark', 'contrast'] as const) {
+    test(`the libvirt and QEMU/KVM reading pages show the narrow drawings and axe finds nothing (${theme})`, async ({ page }) => {
+      await page.addInitScript((chosen) => localStorage.setItem('aulavirt-display', JSON.stringify({ theme: chosen, fontSize: 100 })), theme)
+      for (const lesson of ['libvirt', 'qemu-kvm']) {
+        await openApp(page, `lesson/${lesson}.html`)
+        await expect(page.locator('html')).toHaveAttribute('data-theme', theme)
+        await expect(page.locator('svg.diagram--narrow')).toBeVisible()
+        await expect(page.locator('svg.diagram--wide')).toBeHidden()
+        await expectNoAxeViolations(page)
+      }
     })
   }
 })
