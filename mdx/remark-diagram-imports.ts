@@ -2,22 +2,13 @@ import type { Root } from 'mdast'
 import type { MdxjsEsm } from 'mdast-util-mdxjs-esm'
 import { visit } from 'unist-util-visit'
 import { DIAGRAM_MODULES, type DiagramComponent } from '../src/diagrams/diagram-names.ts'
+import { esmStatement } from './export-const.ts'
 
 const isDiagram = (name: string | null | undefined): name is DiagramComponent => !!name && Object.hasOwn(DIAGRAM_MODULES, name)
 
 /** `import '<module>'`: loading the module registers its drawing (src/diagrams/diagram-registry.ts). */
 function sideEffectImport(source: string): MdxjsEsm {
-  return {
-    type: 'mdxjsEsm',
-    value: '',
-    data: {
-      estree: {
-        type: 'Program',
-        sourceType: 'module',
-        body: [{ type: 'ImportDeclaration', specifiers: [], attributes: [], source: { type: 'Literal', value: source, raw: JSON.stringify(source) } }],
-      },
-    },
-  }
+  return esmStatement({ type: 'ImportDeclaration', specifiers: [], attributes: [], source: { type: 'Literal', value: source, raw: JSON.stringify(source) } })
 }
 
 /**

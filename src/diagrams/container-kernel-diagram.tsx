@@ -72,12 +72,17 @@ const KERNEL = { y: 425, h: 160 }
 const ROW_H = 88
 const ROW_GAP = 12
 
-function Container({ x, n, t }: { x: number; n: number; t: ContainerLabels }) {
-  const rows: [string, string][] = [
+/** Label and detail of the three parts of container `n`: processes, filesystem, network. */
+function containerParts(t: ContainerLabels, n: number): [string, string][] {
+  return [
     [t.processes, t.processesSub],
     [t.filesystem, t.filesystemSub],
     [t.network, `${t.networkSub}${n + 1}`],
   ]
+}
+
+function Container({ x, n, t }: { x: number; n: number; t: ContainerLabels }) {
+  const rows = containerParts(t, n)
   return (
     <Box x={x} y={CONT.y} w={COL_W} h={CONT.h} tone="container" label={`${t.container} ${n}`} place="top">
       {rows.map(([label, sub], i) => (
@@ -140,11 +145,7 @@ function WideContainerKernelDiagram({ build, stepStart, env }: BuildProps & { en
 const N = { colW: 180, cols: [12, 210, 408], contY: 12, contH: 422, rowH: 116, kernelY: 523, kernelH: 205, height: 836 }
 
 function NarrowContainer({ x, n, t }: { x: number; n: number; t: ContainerLabels }) {
-  const rows: [string, string][] = [
-    [t.processes, t.processesSub],
-    [t.filesystem, t.filesystemSub],
-    [t.network, `${t.networkSub}${n + 1}`],
-  ]
+  const rows = containerParts(t, n)
   return (
     <Box x={x} y={N.contY} w={N.colW} h={N.contH} tone="container" label={`${t.container} ${n}`} size="sm" place="top">
       {rows.map(([label, sub], i) => (

@@ -120,6 +120,15 @@ describe('size budgets (gzip -9)', () => {
     expect(total, `present/introduccion.html first load ${kib(total)}: ${detail}`).toBeLessThanOrEqual(BUDGET.presentFirstLoad)
   })
 
+  it('a page downloads the code of the diagrams it draws and of no other', async () => {
+    const diagramChunks = (files: string[]) =>
+      files.flatMap((file) => /^assets\/(diagram-kit|architecture-stack|kvm-qemu-diagram|libvirt-diagram|container-kernel-diagram)-/.exec(file)?.[1] ?? []).sort()
+    expect(diagramChunks((await firstLoadBytes('index.html')).files)).toEqual([])
+    expect(diagramChunks((await firstLoadBytes('progress.html')).files)).toEqual([])
+    expect(diagramChunks((await firstLoadBytes('lesson/introduccion.html')).files)).toEqual(['architecture-stack', 'diagram-kit'])
+    expect(diagramChunks((await firstLoadBytes('en/lesson/libvirt.html')).files)).toEqual(['diagram-kit', 'libvirt-diagram'])
+  })
+
   it('pages carry their stylesheet inline, so no request holds back the first paint', async () => {
     for (const page of ['index.html', 'present/introduccion.html', 'en/lesson/libvirt.html']) {
       const { files } = await firstLoadBytes(page)
