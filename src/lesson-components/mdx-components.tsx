@@ -1,6 +1,5 @@
 import type { MDXComponents } from 'mdx/types'
-import type { ArchitectureStackProps, BuildProps } from '../diagrams/index.ts'
-import { diagramComponent } from '../diagrams/diagram-host.tsx'
+import { ArchitectureStack, ContainerKernelDiagram, KvmQemuDiagram, LibvirtDiagram } from '../diagrams/diagram-components.ts'
 import {
   Explanation, Hint, Item, Matching, MultipleChoice, Option, OptionFeedback, Ordering, Pair, Prompt, SelfAssessment, ShortAnswer, SingleChoice, TrueFalse,
 } from '../quiz/components/index.ts'
@@ -35,8 +34,8 @@ export const MDX_COMPONENTS = {
   Item,
   SelfAssessment,
   // Drawn by the code each lesson imports (mdx/remark-diagram-imports.ts).
-  ArchitectureStack: diagramComponent<ArchitectureStackProps>('ArchitectureStack'),
-  KvmQemuDiagram: diagramComponent<BuildProps>('KvmQemuDiagram'),
-  LibvirtDiagram: diagramComponent<BuildProps>('LibvirtDiagram'),
-  ContainerKernelDiagram: diagramComponent<BuildProps>('ContainerKernelDiagram'),
+  ArchitectureStack,
+  KvmQemuDiagram,
+  LibvirtDiagram,
+  ContainerKernelDiagram,
 } as unknown as MDXComponents
