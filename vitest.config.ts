@@ -3,7 +3,7 @@ import viteConfig from './vite.config.ts'
 
 export default defineConfig((env) => mergeConfig(viteConfig(env), defineConfig({
   test: {
-    include: ['src/**/*.test.{ts,tsx}', 'mdx/**/*.test.ts', 'tests/unit/**/*.test.{ts,tsx}'],
+    include: ['src/**/*.test.{ts,tsx}', 'mdx/**/*.test.ts', 'lms/**/*.test.ts', 'tests/unit/**/*.test.{ts,tsx}'],
     environment: 'node',
     setupFiles: ['tests/setup-dom.ts'],
     testTimeout: 60_000,

@@ -10,9 +10,16 @@ import { exportConst } from './export-const.ts'
 import { type JsxElement, isJsxElement, readAttribute, setLiteralAttribute } from './jsx-attributes.ts'
 import type { QuizIdRegistry } from './quiz-id-registry.ts'
 
+declare module 'vfile' {
+  interface DataMap {
+    /** The lesson's answer keys, for build-time readers of the same tree (the LMS exports). */
+    questions: QuestionSpec[]
+  }
+}
+
 const ID_PATTERN = /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/
 
-function childElements(element: JsxElement, name: string): JsxElement[] {
+export function childElements(element: JsxElement, name: string): JsxElement[] {
   const found: JsxElement[] = []
   const walk = (node: Node) => {
     if (isJsxElement(node, name)) found.push(node)
@@ -214,5 +221,6 @@ export function remarkQuiz(options: { registry?: QuizIdRegistry } = {}) {
       }
     }
     tree.children.push(exportConst('questions', questions))
+    file.data.questions = questions
   }
 }
