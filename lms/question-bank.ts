@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Root } from 'mdast'
 import { toString } from 'mdast-util-to-string'
@@ -147,6 +147,7 @@ export function readCourseQuestions(lessonsDir: string, lang: Lang): LessonQuest
   const lessons = readdirSync(lessonsDir, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
     .map((entry) => join(lessonsDir, entry.name, `${lang}.mdx`))
+    .filter((path) => existsSync(path))
     .map((path) => readLessonQuestions(readFileSync(path, 'utf8'), path, registry))
   return lessons.sort((a, b) => a.lesson.order - b.lesson.order)
 }
