@@ -1,5 +1,6 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { gift } from './gift.ts'
 import { moodleXml } from './moodle-xml.ts'
 import { type Lang, readCourseQuestions } from './question-bank.ts'
 
@@ -20,6 +21,7 @@ export function buildLms(lessonsDir: string, outDir: string): LmsFile[] {
     outputs.push(
       { name: `aulavirt-preguntas-${lang}.moodle.xml`, content: moodleXml(lessons, { lang, ordering: 'native' }), questions },
       { name: `aulavirt-preguntas-${lang}.moodle-4.1.xml`, content: moodleXml(lessons, { lang, ordering: 'matching' }), questions },
+      { name: `aulavirt-preguntas-${lang}.gift.txt`, content: gift(lessons, lang), questions },
     )
   }
   rmSync(outDir, { recursive: true, force: true })

@@ -3,6 +3,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, stat
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { XMLParser } from 'fast-xml-parser'
+import { readGift } from '../../lms/exported-questions.ts'
 import { afterAll, describe, expect, it } from 'vitest'
 
 /* `npm run build:lms` as a teacher runs it: the real script, its files on disk. */
@@ -22,13 +23,18 @@ function buildLms(lessonsDir?: string) {
 describe('npm run build:lms', () => {
   const { status, output, out } = buildLms()
 
-  it('writes the Moodle XML files of both languages, each with the 72 questions', () => {
+  it('writes the Moodle XML and GIFT files of both languages, each with the 72 questions', () => {
     expect(status, output).toBe(0)
     const files = readdirSync(out).sort()
-    expect(files).toEqual(expect.arrayContaining([
-      'aulavirt-preguntas-en.moodle-4.1.xml', 'aulavirt-preguntas-en.moodle.xml',
-      'aulavirt-preguntas-es.moodle-4.1.xml', 'aulavirt-preguntas-es.moodle.xml',
-    ]))
+    expect(files).toEqual([
+      'aulavirt-preguntas-en.gift.txt', 'aulavirt-preguntas-en.moodle-4.1.xml', 'aulavirt-preguntas-en.moodle.xml',
+      'aulavirt-preguntas-es.gift.txt', 'aulavirt-preguntas-es.moodle-4.1.xml', 'aulavirt-preguntas-es.moodle.xml',
+    ])
+    for (const file of files.filter((name) => name.endsWith('.gift.txt'))) {
+      const { parsed, ordering } = readGift(readFileSync(join(out, file), 'utf8'))
+      expect(parsed.filter((question) => question.type !== 'Category').length + ordering.length, file).toBe(72)
+      expect(output).toContain(`${file}  72 preguntas`)
+    }
     const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => name === 'question' })
     for (const file of files.filter((name) => name.endsWith('.xml'))) {
       const questions = (parser.parse(readFileSync(join(out, file), 'utf8')) as { quiz: { question: { type: string }[] } }).quiz.question
