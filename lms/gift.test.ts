@@ -4,15 +4,11 @@ import { describe, expect, test } from 'vitest'
 import { readGift } from './exported-questions.ts'
 import { EXPORT_LABELS } from './export-labels.ts'
 import { gift, giftText } from './gift.ts'
-import { multipleChoiceGrades, shortAnswerVariants } from './moodle-rules.ts'
+import { escapeHtml, multipleChoiceGrades, shortAnswerVariants } from './moodle-rules.ts'
 import { type BankQuestion, type Lang, type LessonQuestions, readCourseQuestions } from './question-bank.ts'
 
 const GIFT_TYPES: Record<BankQuestion['spec']['type'], GIFTQuestion['type']> = {
   single: 'MC', multiple: 'MC', truefalse: 'TF', short: 'Short', matching: 'Matching', ordering: 'MC',
-}
-
-function escapeHtml(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 }
 
 /** The GIFT file read back by gift-pegjs (ordering by Moodle's plugin pattern) is the model, question by question. */
@@ -25,6 +21,8 @@ function expectSameBank(text: string, lessons: LessonQuestions[], lang: Lang): v
   const questions = lessons.flatMap((lesson) => lesson.questions)
   const others = parsed.filter((question) => question.type !== 'Category')
   expect(others.length + ordering.length).toBe(questions.length)
+  const ids = [...others.map((question) => question.id), ...ordering.map((question) => question.id)]
+  expect(new Set(ids).size).toBe(questions.length)
   for (const question of questions) {
     const tags = [labels.lessonTag(question.lesson.order), ...(question.assessment ? [labels.assessmentTag] : [])]
     if (question.spec.type === 'ordering') {

@@ -1,5 +1,5 @@
 import { EXPORT_LABELS } from './export-labels.ts'
-import { ExportError, categoryPath, checkMatching, multipleChoiceGrades, questionName, shortAnswerVariants } from './moodle-rules.ts'
+import { ExportError, categoryPath, escapeHtml, checkMatching, multipleChoiceGrades, questionName, shortAnswerVariants } from './moodle-rules.ts'
 import type { BankQuestion, Lang, LessonQuestions } from './question-bank.ts'
 
 /**
@@ -12,10 +12,6 @@ import type { BankQuestion, Lang, LessonQuestions } from './question-bank.ts'
 /** One GIFT text field: specials escaped, kept on one physical line. */
 export function giftText(value: string): string {
   return value.replace(/\\/g, '\\\\').replace(/([~=#{}:])/g, '\\$1').replace(/\r\n?|\n/g, '\\n')
-}
-
-function escapeHtml(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 }
 
 function feedback(html: string | undefined): string {

@@ -78,6 +78,11 @@ export function checkMatching(question: BankQuestion, rights: readonly string[])
   }
 }
 
+/** Plain text (a matching item, a category note) as HTML that shows exactly that text. */
+export function escapeHtml(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+}
+
 /** `$course$/top/…` path of a lesson's category; a `/` inside a name is written `//`. */
 export function categoryPath(courseTitle: string, lessonName: string): string {
   const part = (name: string) => name.replace(/\//g, '//')

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs'
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import { describe, expect, test } from 'vitest'
+import { VALID_FRONTMATTER } from '../mdx/test-helpers.ts'
 import { EXPORT_LABELS } from './export-labels.ts'
-import { MOODLE_GRADES } from './moodle-rules.ts'
+import { MOODLE_GRADES, escapeHtml } from './moodle-rules.ts'
 import { moodleXml } from './moodle-xml.ts'
 import { type BankQuestion, type Lang, type LessonQuestions, readCourseQuestions, readLessonQuestions } from './question-bank.ts'
 
@@ -95,7 +96,7 @@ function expectSameQuestion(xml: XmlQuestion, question: BankQuestion, lang: Lang
     case 'matching':
       expect(xml.type).toBe('matching')
       expect(xml.subquestion!.map((sub) => [sub.text, sub.answer[0]!.text])).toEqual(
-        question.pairs.map((pair) => [pair.left.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'), pair.right]),
+        question.pairs.map((pair) => [escapeHtml(pair.left), pair.right]),
       )
       expect(question.pairs.length).toBeGreaterThanOrEqual(3)
       break
@@ -172,19 +173,7 @@ describe('Moodle XML of the course', () => {
 })
 
 describe('questions Moodle cannot grade as the app does fail the export', () => {
-  const lesson = (body: string) => `---
-id: roto
-title: Roto
-order: 1
-summary: Roto.
-minutes: 1
-goals:
-  - Romper.
----
-
-${body}
-`
-  const exportOf = (body: string) => moodleXml([readLessonQuestions(lesson(body), 'content/lessons/09-roto/es.mdx')], { lang: 'es', ordering: 'native' })
+  const exportOf = (body: string) => moodleXml([readLessonQuestions(`${VALID_FRONTMATTER}\n${body}\n`, 'content/lessons/09-roto/es.mdx')], { lang: 'es', ordering: 'native' })
 
   test('a multiple choice whose fractions are not in Moodle\'s grade list', () => {
     const options = Array.from({ length: 11 }, (_, index) => `<Option>Mal ${index}</Option>`).join('\n')

@@ -1,5 +1,5 @@
 import { EXPORT_LABELS } from './export-labels.ts'
-import { categoryPath, checkMatching, multipleChoiceGrades, questionName, shortAnswerVariants } from './moodle-rules.ts'
+import { categoryPath, checkMatching, escapeHtml, multipleChoiceGrades, questionName, shortAnswerVariants } from './moodle-rules.ts'
 import type { BankQuestion, Lang, LessonQuestions } from './question-bank.ts'
 
 /**
@@ -48,10 +48,6 @@ function combinedFeedback(lang: Lang, shownumcorrect: string): string[] {
     htmlField('incorrectfeedback', `<p>${labels.incorrect}</p>`),
     `    ${shownumcorrect}`,
   ]
-}
-
-function escapeHtml(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 }
 
 function matchingBody(pairs: { leftHtml: string; right: string }[]): string[] {

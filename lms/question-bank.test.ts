@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest'
+import { VALID_FRONTMATTER } from '../mdx/test-helpers.ts'
 import { COURSE_LESSONS } from '../tests/unit/course-lessons.ts'
 import { type BankQuestion, readCourseQuestions, readLessonQuestions } from './question-bank.ts'
 
@@ -57,16 +58,7 @@ describe('question model of a fixture lesson', () => {
   })
 
   test('a component inside a question fails with file:line and the reason', () => {
-    const source = `---
-id: roto
-title: Roto
-order: 1
-summary: Roto.
-minutes: 1
-goals:
-  - Romper.
----
-
+    const source = `${VALID_FRONTMATTER}
 <TrueFalse id="roto-vf" answer={true}>
 <Prompt>Algo.</Prompt>
 <Explanation>
