@@ -98,14 +98,12 @@ function moodleResponse(question: BankQuestion, response: Response, exported: Ex
 function knownDifference(question: BankQuestion, response: Response, format: Format): string | undefined {
   const { spec } = question
   if (spec.type === 'short') {
+    // Moodle compares the trimmed response with each listed answer (single spaces), case aside when it ignores case.
     const given = response as string
-    const collapsed = (text: string, ignoreCase: boolean) => normalizeShortAnswer(text, ignoreCase)
-    const trimmedOnly = (text: string) => text.trim()
+    const ignoresCase = format === 'gift' || spec.ignoreCase
     const moodleSees = spec.accept.some((accepted) => {
-      const target = collapsed(accepted, false)
-      return format === 'gift' || spec.ignoreCase
-        ? trimmedOnly(given).toLocaleLowerCase() === target.toLocaleLowerCase()
-        : trimmedOnly(given) === target
+      const listed = normalizeShortAnswer(accepted, false)
+      return ignoresCase ? given.trim().toLocaleLowerCase() === listed.toLocaleLowerCase() : given.trim() === listed
     })
     if (/\S\s{2,}\S/.test(given.trim()) && !moodleSees) return 'inner spaces'
     if (format === 'gift' && !spec.ignoreCase && moodleSees && gradeResponse(spec, given) === 0) return 'GIFT letter case'
