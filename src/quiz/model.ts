@@ -60,3 +60,6 @@ export const QUESTION_COMPONENTS: Record<string, QuestionType> = {
 }
 
 export const DEFAULT_SOLUTION_AFTER = 2
+
+/** Longest short answer a student can type: a long command fits; an essay does not. */
+export const SHORT_ANSWER_MAX_LENGTH = 200

@@ -13,6 +13,11 @@ export interface AnswerRecord {
 export interface AssessmentSubmission {
   at: number
   responses: Record<string, unknown>
+  /**
+   * The grade out of ten, set only when the responses were not kept (progress
+   * restored from an LMS keeps each submission's grade, not its answers).
+   */
+  grade?: number
 }
 
 export interface AssessmentRecord {

@@ -138,6 +138,15 @@ describe('repairProgress', () => {
     expect(data.setAside).toEqual([{ at: NOW, where: 'answers.single-1', reason, value }])
   })
 
+  it('a submission restored from an LMS keeps its grade; an impossible grade is set aside', () => {
+    const restored = { at: NOW, responses: {}, grade: 7.5 }
+    const impossible = { at: NOW, responses: {}, grade: 75 }
+    const { data, setAsideCount } = repair({ ...VALID, assessments: { auto: { draft: {}, submissions: [restored, impossible] } } })
+    expect(data.assessments.auto!.submissions).toEqual([restored])
+    expect(setAsideCount).toBe(1)
+    expect(data.setAside.at(-1)).toMatchObject({ where: 'assessments.auto.submissions', reason: 'nota de entrega no válida', value: impossible })
+  })
+
   it('answers that are not an object are set aside whole', () => {
     const { data, setAsideCount } = repair({ answers: ['1', '2'] })
     expect(setAsideCount).toBe(1)

@@ -114,7 +114,12 @@ export function repairProgress(value: unknown, catalog: Catalog, now = Date.now(
         if (spec && isResponseFor(spec, response)) responses[questionId] = response
         else putAside(`assessments.${id}.submissions.${questionId}`, 'respuesta no válida', response)
       }
-      record.submissions.push({ at: submission.at, responses })
+      const grade = submission.grade
+      if (grade !== undefined && !(typeof grade === 'number' && grade >= 0 && grade <= 10)) {
+        putAside(`assessments.${id}.submissions`, 'nota de entrega no válida', submission)
+        continue
+      }
+      record.submissions.push({ at: submission.at, responses, ...(grade !== undefined ? { grade } : {}) })
     }
     data.assessments[id] = record
   }

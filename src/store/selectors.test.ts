@@ -143,6 +143,13 @@ describe('assessmentResult', () => {
     expect(resultOf(state)).toEqual({ attempts: 1, best: 5, last: 5, lastAt: 42 })
   })
 
+  it('a submission restored without its responses counts with the grade it kept', () => {
+    const state = progress({
+      assessments: { auto: { draft: {}, submissions: [{ at: 1, responses: {}, grade: 8.5 }, { at: 2, responses: { a1: '1', a2: true } }] } },
+    })
+    expect(resultOf(state)).toEqual({ attempts: 2, best: 8.5, last: 5, lastAt: 2 })
+  })
+
   it('another assessment’s submissions do not count', () => {
     const state = progress({ assessments: { otra: { draft: {}, submissions: [{ at: 1, responses: { a1: '1', a2: false } }] } } })
     expect(resultOf(state)).toEqual({ attempts: 0 })

@@ -1,6 +1,6 @@
 import { gradeResponse } from '../quiz/grading.ts'
 import type { QuestionSpec } from '../quiz/model.ts'
-import type { AssessmentRecord, ProgressData } from './progress-types.ts'
+import type { AssessmentRecord, AssessmentSubmission, ProgressData } from './progress-types.ts'
 
 /** Score of an embedded question: its last checked response, or 0 once the solution was shown. */
 export function selectQuestionScore(state: ProgressData, spec: QuestionSpec): number | undefined {
@@ -39,6 +39,11 @@ export function gradeOutOfTen(specs: readonly QuestionSpec[], responses: Record<
   return Math.round((total / specs.length) * 100) / 10
 }
 
+/** A submission's grade out of ten: from its responses, or the grade kept when they were not. */
+export function submissionGrade(submission: AssessmentSubmission, specs: readonly QuestionSpec[]): number {
+  return submission.grade ?? gradeOutOfTen(specs, submission.responses)
+}
+
 export interface AssessmentResult {
   attempts: number
   best?: number
@@ -50,7 +55,7 @@ export interface AssessmentResult {
 export function assessmentResult(record: AssessmentRecord | undefined, assessmentId: string, specs: readonly QuestionSpec[]): AssessmentResult {
   const submissions = record?.submissions ?? []
   const inAssessment = specs.filter((spec) => spec.assessment === assessmentId)
-  const grades = submissions.map((submission) => gradeOutOfTen(inAssessment, submission.responses))
+  const grades = submissions.map((submission) => submissionGrade(submission, inAssessment))
   const lastSubmission = submissions[submissions.length - 1]
   return {
     attempts: submissions.length,

@@ -5,7 +5,7 @@ import { formatGrade } from '../../i18n/format.ts'
 import { useLang } from '../../i18n/lang-context.ts'
 import { useStrings } from '../../i18n/use-strings.ts'
 import { progressStore, useProgress } from '../../store/progress.ts'
-import { assessmentResult, gradeOutOfTen } from '../../store/selectors.ts'
+import { assessmentResult, submissionGrade } from '../../store/selectors.ts'
 import { isComplete } from '../grading.ts'
 import { AssessmentContext, LessonQuizContext } from './quiz-context.ts'
 
@@ -60,7 +60,7 @@ export function SelfAssessment({ id, children }: { id: string; children?: ReactN
     setPage(0)
     progressStore.getState().submitAssessment(id, questions.map((spec) => spec.id))
   }
-  const grade = reviewing ? gradeOutOfTen(questions, lastSubmission.responses) : undefined
+  const grade = reviewing ? submissionGrade(lastSubmission, questions) : undefined
 
   return (
     <section className="self-assessment" aria-label={t.selfAssessment}>

@@ -1,4 +1,5 @@
 import { useStrings } from '../../i18n/use-strings.ts'
+import { SHORT_ANSWER_MAX_LENGTH } from '../model.ts'
 
 /** One line for an exact answer such as a command or a URI. */
 export function ShortInput({ id, value, onChange, disabled, describedBy }: {
@@ -16,6 +17,7 @@ export function ShortInput({ id, value, onChange, disabled, describedBy }: {
         id={id}
         type="text"
         value={value}
+        maxLength={SHORT_ANSWER_MAX_LENGTH}
         disabled={disabled}
         autoComplete="off"
         autoCapitalize="off"
