@@ -144,6 +144,16 @@ describe('suspend_data codec', () => {
     }), { numRuns: 200 })
   })
 
+  it('a correct short answer given up to the budget comes back as the accepted text it matched, still correct', () => {
+    const data: ProgressData = { ...FIXTURE, answers: { ...FIXTURE.answers, 'a-short': answer('  virsh list   --inactive '), 'b-short': answer('ñ'.repeat(150), 4) } }
+    const { text, level } = encodeSuspendData(data, shape, 150)
+    expect(level).toBe(2)
+    expect(text).toContain(",1-=1,")
+    const back = decoded(text)
+    expect(back.answers['a-short']!.response).toBe('virsh list --inactive')
+    expect(back.answers['b-short']).toMatchObject({ response: '', checks: 4 })
+  })
+
   it('never throws on garbage, foreign or damaged strings', () => {
     const valid = encodeSuspendData(FIXTURE, shape).text
     fc.assert(fc.property(fc.oneof(

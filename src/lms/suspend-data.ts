@@ -1,3 +1,4 @@
+import { normalizeShortAnswer } from '../quiz/grading.ts'
 import type { QuestionSpec } from '../quiz/model.ts'
 import { hashString } from '../quiz/shuffle.ts'
 import { type AnswerRecord, type AssessmentRecord, type ProgressData, emptyProgress } from '../store/progress-types.ts'
@@ -19,8 +20,8 @@ import type { CourseShape } from './course-shape.ts'
  * - `answers`: per embedded question in course order, `,`-separated, empty
  *   when unanswered: tries (base36), `-` or `!` (solution shown), response:
  *   single = option index; multiple = bitmask of options; truefalse = 1/0;
- *   short = `'`+escaped text, `=` (a correct answer: the key's first accepted
- *   text) or `?` (text not kept); matching = one base36 choice per left item,
+ *   short = `'`+escaped text, `=k` (a correct answer: the key's k-th accepted
+ *   text, base36) or `?` (text not kept); matching = one base36 choice per left item,
  *   `_` when unchosen; ordering = one base36 item index per position.
  * - `assessments`: per self-assessment in course order, empty when never
  *   submitted: `attempts:best:last`, grades ×10 in base36 (0–100).
@@ -57,7 +58,7 @@ const index36 = (key: string, size: number): string | undefined => {
   return index >= 0 && index < size ? index.toString(36) : undefined
 }
 
-type ShortForm = { kind: 'text'; text: string } | { kind: 'correct' } | { kind: 'dropped' }
+type ShortForm = { kind: 'text'; text: string } | { kind: 'correct'; accepted: number } | { kind: 'dropped' }
 
 function encodeResponse(spec: QuestionSpec, response: unknown, short: ShortForm | undefined): string | undefined {
   switch (spec.type) {
@@ -77,7 +78,7 @@ function encodeResponse(spec: QuestionSpec, response: unknown, short: ShortForm 
       return typeof response === 'boolean' ? (response ? '1' : '0') : undefined
     case 'short':
       if (typeof response !== 'string' || !short) return undefined
-      return short.kind === 'correct' ? '=' : short.kind === 'dropped' ? '?' : `'${escapeAscii(short.text)}`
+      return short.kind === 'correct' ? `=${short.accepted.toString(36)}` : short.kind === 'dropped' ? '?' : `'${escapeAscii(short.text)}`
     case 'matching': {
       if (typeof response !== 'object' || response === null || Array.isArray(response)) return undefined
       const chosen = response as Record<string, unknown>
@@ -121,7 +122,11 @@ function decodeResponse(spec: QuestionSpec, code: string): unknown {
       if (code !== '0' && code !== '1') throw new Error('bad boolean')
       return code === '1'
     case 'short':
-      if (code === '=') return spec.accept[0] ?? ''
+      if (code.startsWith('=')) {
+        const accepted = /^=[0-9a-z]{1,2}$/.test(code) ? spec.accept[Number.parseInt(code.slice(1), 36)] : undefined
+        if (accepted === undefined) throw new Error('no such accepted answer')
+        return accepted
+      }
       if (code === '?') return ''
       if (!code.startsWith("'")) throw new Error('bad text')
       return unescapeAscii(code.slice(1))
@@ -193,8 +198,9 @@ function encodeWith(data: ProgressData, shape: CourseShape, plan: ShortPlan): st
     if (!answer) return ''
     let short: ShortForm | undefined
     if (spec.type === 'short' && typeof answer.response === 'string') {
-      short = plan.correct && isCorrectShort(spec, answer.response)
-        ? { kind: 'correct' }
+      const accepted = plan.correct ? acceptedIndex(spec, answer.response) : -1
+      short = accepted >= 0
+        ? { kind: 'correct', accepted }
         : plan.dropped.has(spec.id) ? { kind: 'dropped' } : { kind: 'text', text: answer.response }
     }
     const response = encodeResponse(spec, answer.response, short)
@@ -207,12 +213,10 @@ function encodeWith(data: ProgressData, shape: CourseShape, plan: ShortPlan): st
   return [CODEC_VERSION, shape.hash, encodeSeed(data.seed), visits, answers, assessments].join('.')
 }
 
-function isCorrectShort(spec: QuestionSpec & { type: 'short' }, text: string): boolean {
-  const normalize = (value: string) => {
-    const collapsed = value.trim().replace(/\s+/g, ' ')
-    return spec.ignoreCase ? collapsed.toLocaleLowerCase() : collapsed
-  }
-  return normalize(spec.accept[0] ?? '') === normalize(text)
+/** Which accepted text of the answer key the text is, as the grader compares them; -1 for a wrong answer. */
+function acceptedIndex(spec: QuestionSpec & { type: 'short' }, text: string): number {
+  const given = normalizeShortAnswer(text, spec.ignoreCase)
+  return spec.accept.findIndex((accepted) => normalizeShortAnswer(accepted, spec.ignoreCase) === given)
 }
 
 /**
@@ -230,7 +234,7 @@ export function encodeSuspendData(data: ProgressData, shape: CourseShape, budget
   const texts = shape.embedded
     .flatMap((spec, index) => {
       const response = data.answers[spec.id]?.response
-      return spec.type === 'short' && typeof response === 'string' && !isCorrectShort(spec, response)
+      return spec.type === 'short' && typeof response === 'string' && acceptedIndex(spec, response) < 0
         ? [{ id: spec.id, length: escapeAscii(response).length, index }]
         : []
     })

@@ -1,5 +1,5 @@
 import type { PersistStorage, StorageValue } from 'zustand/middleware'
-import { PROGRESS_VERSION } from './progress-types.ts'
+import { readStoredEnvelope } from './stored-envelope.ts'
 
 export type StorageProblem = 'unavailable' | 'unreadable'
 
@@ -41,19 +41,7 @@ export function createSafeStorage<S>(
   return {
     getItem(name): StorageValue<S> | null {
       const raw = read(name)
-      if (raw === null) return null
-      let parsed: unknown
-      try {
-        parsed = JSON.parse(raw)
-      } catch {
-        onProblem('unreadable')
-        return { state: { unreadableText: raw } as S, version: PROGRESS_VERSION }
-      }
-      if (typeof parsed === 'object' && parsed !== null && 'state' in parsed) {
-        const envelope = parsed as { state: unknown; version?: unknown }
-        return { state: envelope.state as S, version: typeof envelope.version === 'number' ? envelope.version : 0 }
-      }
-      return { state: { foreignData: parsed } as S, version: PROGRESS_VERSION }
+      return raw === null ? null : readStoredEnvelope<S>(raw, () => onProblem('unreadable'))
     },
     setItem(name, value) {
       const text = JSON.stringify(value)

@@ -8,6 +8,7 @@ import { progressStore, useProgress } from '../../store/progress.ts'
 import { assessmentResult, submissionGrade } from '../../store/selectors.ts'
 import { isComplete } from '../grading.ts'
 import { AssessmentContext, LessonQuizContext } from './quiz-context.ts'
+import { RESTORED_ATTEMPT } from './restored-attempt-labels.ts'
 
 const NO_RESPONSES: Record<string, unknown> = {}
 
@@ -34,6 +35,8 @@ export function SelfAssessment({ id, children }: { id: string; children?: ReactN
   const submissions = record?.submissions ?? []
   const lastSubmission = submissions[submissions.length - 1]
   const reviewing = lastSubmission !== undefined && Object.keys(draft).length === 0 && !retaking
+  // Restored from an LMS, which keeps the grade but not the answers: nothing to mark question by question.
+  const answersKept = !reviewing || lastSubmission.grade === undefined
   const responses = reviewing ? lastSubmission.responses : draft
   const unanswered = questions.filter((spec) => !isComplete(spec, draft[spec.id])).length
 
@@ -72,6 +75,7 @@ export function SelfAssessment({ id, children }: { id: string; children?: ReactN
           {result.best !== undefined && result.last !== undefined && (
             <p>{t.bestAndLast(formatGrade(result.best, lang), formatGrade(result.last, lang), result.attempts)}</p>
           )}
+          {!answersKept && <p>{RESTORED_ATTEMPT[lang]}</p>}
           <button type="button" className="button" onClick={() => { setRetaking(true); setPage(0) }}>{t.retake}</button>
         </div>
       ) : (
@@ -80,14 +84,16 @@ export function SelfAssessment({ id, children }: { id: string; children?: ReactN
           {paged && <strong> {t.questionOf(page + 1, items.length)}</strong>}
         </p>
       )}
-      <AssessmentContext.Provider value={binding}>
-        {paged && reviewing && <p className="assessment-page">{t.questionOf(page + 1, items.length)}</p>}
-        <ol className="assessment-questions" start={paged ? page + 1 : 1}>
-          {shown.map((item, index) => <li key={item.key ?? index}>{item}</li>)}
-        </ol>
-      </AssessmentContext.Provider>
+      {answersKept && (
+        <AssessmentContext.Provider value={binding}>
+          {paged && reviewing && <p className="assessment-page">{t.questionOf(page + 1, items.length)}</p>}
+          <ol className="assessment-questions" start={paged ? page + 1 : 1}>
+            {shown.map((item, index) => <li key={item.key ?? index}>{item}</li>)}
+          </ol>
+        </AssessmentContext.Provider>
+      )}
       <p className="assessment-pager">
-        {paged && (
+        {paged && answersKept && (
           <>
             <button type="button" className="button button-secondary" disabled={page === 0} onClick={() => setPage(page - 1)}>{t.previousQuestion}</button>
             <button type="button" className="button button-secondary" disabled={page >= items.length - 1} onClick={() => setPage(page + 1)}>{t.nextQuestion}</button>

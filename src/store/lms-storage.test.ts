@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest'
+import { createLmsStorage, findLmsBridge, type LmsBridge } from './lms-storage.ts'
+
+const bridge = (): LmsBridge & { written: string[] } => {
+  const written: string[] = []
+  return { version: 1, written, readProgress: () => written.at(-1) ?? null, writeProgress: (json) => written.push(json) }
+}
+
+describe('the LMS bridge, seen from a course page', () => {
+  it('is found on the launch page that frames the course', () => {
+    const launchPage = { AulaVirtLms: bridge() } as unknown as Window & { parent: Window }
+    Object.assign(launchPage, { parent: launchPage })
+    const page = { parent: launchPage } as unknown as Window
+    expect(findLmsBridge(page)).toBe((launchPage as unknown as { AulaVirtLms: LmsBridge }).AulaVirtLms)
+  })
+
+  it('is not there for a top-level page, a parent of another origin, or another version', () => {
+    const top = {} as Window
+    ;(top as { parent: Window }).parent = top
+    expect(findLmsBridge(top)).toBeUndefined()
+    const foreign = { get AulaVirtLms(): never { throw new DOMException('Blocked a frame', 'SecurityError') } } as unknown as Window
+    expect(findLmsBridge({ parent: foreign } as unknown as Window)).toBeUndefined()
+    expect(findLmsBridge({ parent: { AulaVirtLms: { ...bridge(), version: 2 } } } as unknown as Window)).toBeUndefined()
+  })
+
+  it('stores through the bridge: JSON envelopes out, the same envelope back, damaged text handed on for repair', () => {
+    const lms = bridge()
+    const storage = createLmsStorage<{ seed: string }>(lms)
+    expect(storage.getItem('aulavirt-progress')).toBeNull()
+    storage.setItem('aulavirt-progress', { state: { seed: 's1' }, version: 2 })
+    expect(lms.written).toEqual(['{"state":{"seed":"s1"},"version":2}'])
+    expect(storage.getItem('aulavirt-progress')).toEqual({ state: { seed: 's1' }, version: 2 })
+    lms.written.push('not json')
+    expect(storage.getItem('aulavirt-progress')).toEqual({ state: { unreadableText: 'not json' }, version: 2 })
+  })
+})
