@@ -39,7 +39,19 @@ function lessonCompiler(registry: QuizIdRegistry): Plugin {
   } as Plugin
 }
 
-export default defineConfig(() => {
+/** The SCORM package's pass mark, 0–100 (see README): AULAVIRT_SCORM_PASS_PERCENT, default 50. */
+function scormPassPercent(): number {
+  const text = process.env.AULAVIRT_SCORM_PASS_PERCENT ?? '50'
+  const value = Number(text)
+  if (text.trim() === '' || !Number.isFinite(value) || value < 0 || value > 100) {
+    throw new Error(`AULAVIRT_SCORM_PASS_PERCENT debe ser un número entre 0 y 100 (es «${text}»)`)
+  }
+  return value
+}
+
+export default defineConfig(({ mode }) => {
+  // `vite build --mode scorm` builds the course for the SCORM package: with its launch page, scorm.html.
+  const scorm = mode === 'scorm'
   const registry = new QuizIdRegistry()
   const resetRegistry: Plugin = { name: 'aulavirt:reset-quiz-ids', buildStart: () => registry.clear() }
   return {
@@ -47,6 +59,11 @@ export default defineConfig(() => {
     // Real HTML files per page; unknown paths get 404.html, as on a static host.
     appType: 'mpa' as const,
     resolve: { alias: { '@lessons': lessonsDir } },
+    // Constants, so the normal build drops the LMS code whole (not one byte of it on the course's first load).
+    define: {
+      __AULAVIRT_SCORM__: JSON.stringify(scorm),
+      __AULAVIRT_PASS_PERCENT__: JSON.stringify(scorm ? scormPassPercent() : 50),
+    },
     plugins: [
       resetRegistry,
       lessonCompiler(registry),
@@ -54,6 +71,7 @@ export default defineConfig(() => {
       staticRoutes(),
     ],
     build: { target: 'es2022', manifest: true, modulePreload: false, reportCompressedSize: false, rolldownOptions: {
+        ...(scorm ? { input: { index: resolve('index.html'), scorm: resolve('scorm.html') } } : {}),
         checks: { pluginTimings: false },
         // The drawing kit (shapes, frame, registry) is one chunk, not two: one request fewer for every lesson.
         output: { codeSplitting: { groups: [{ name: 'diagram-kit', test: /src[\\/]diagrams[\\/](primitives|frame|diagram-registry)\./, includeDependenciesRecursively: false }] } },

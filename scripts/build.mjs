@@ -13,8 +13,10 @@ const outDir = process.env.AULAVIRT_OUT_DIR ?? 'dist'
 // Inside the project so the server bundle resolves react from node_modules; one per process.
 const ssrDir = `node_modules/.aulavirt-ssr/${process.pid}`
 const vite = 'node_modules/vite/bin/vite.js'
-run([vite, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'])
-run([vite, 'build', '--ssr', 'src/app/entry-server.tsx', '--outDir', ssrDir, '--logLevel', 'warn'])
+// AULAVIRT_SCORM=1: the course for the SCORM package (launch page scorm.html, progress kept by the LMS, no service worker).
+const mode = process.env.AULAVIRT_SCORM === '1' ? ['--mode', 'scorm'] : []
+run([vite, 'build', ...mode, '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'])
+run([vite, 'build', ...mode, '--ssr', 'src/app/entry-server.tsx', '--outDir', ssrDir, '--logLevel', 'warn'])
 run(['scripts/prerender.mjs', outDir, ssrDir])
-run(['scripts/service-worker.mjs', outDir])
+if (mode.length === 0) run(['scripts/service-worker.mjs', outDir])
 rmSync(ssrDir, { recursive: true, force: true })

@@ -13,7 +13,8 @@ export function useOfflineStatus(): OfflineStatus {
   const route = useRoute()
   const [status, setStatus] = useState<OfflineStatus>('unknown')
   useEffect(() => {
-    if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return
+    // Not in the SCORM package: a worker scoped to the LMS's file URLs would outlive the package's updates.
+    if (!import.meta.env.PROD || __AULAVIRT_SCORM__ || !('serviceWorker' in navigator)) return
     let cancelled = false
     const update = (registration: ServiceWorkerRegistration | undefined) => {
       if (cancelled || !registration?.active) return

@@ -2,9 +2,15 @@ import { useStore } from 'zustand'
 import { LESSONS } from '../lessons/registry.ts'
 import { type ProgressState, catalogFrom, createProgressStore } from './progress-store.ts'
 import type { ProgressData } from './progress-types.ts'
+import { createLmsStorage, findLmsBridge } from './lms-storage.ts'
 import { createSafeStorage, type StorageProblem } from './safe-storage.ts'
 
 let storageProblem: StorageProblem | undefined
+
+/** In the SCORM package, inside its launch page: progress goes to the LMS, not to localStorage. */
+const lmsBridge = __AULAVIRT_SCORM__ && typeof window !== 'undefined' ? findLmsBridge(window) : undefined
+/** Whether the LMS (Moodle) keeps this student's progress; always false outside the SCORM build. */
+export const progressKeptByLms = __AULAVIRT_SCORM__ && lmsBridge !== undefined
 
 /** Everything the course contains, to validate saved and imported progress against. */
 export const progressCatalog = catalogFrom(LESSONS)
@@ -12,7 +18,7 @@ export const progressCatalog = catalogFrom(LESSONS)
 /** The student's progress for the whole course, saved in this browser. */
 export const progressStore = createProgressStore({
   catalog: progressCatalog,
-  storage: createSafeStorage<ProgressData>(
+  storage: lmsBridge ? createLmsStorage<ProgressData>(lmsBridge) : createSafeStorage<ProgressData>(
     () => (typeof window === 'undefined' ? undefined : window.localStorage),
     (problem) => {
       if (typeof window === 'undefined') return

@@ -147,4 +147,14 @@ describe('size budgets (gzip -9)', () => {
     const largest = sizes[0]!
     expect(largest.bytes, `largest lesson chunk ${largest.file} ${kib(largest.bytes)}`).toBeLessThanOrEqual(BUDGET.largestLessonChunk)
   })
+
+  it('the course outside Moodle carries no LMS code: no SCORM launch page, bridge or suspend_data codec in any file', () => {
+    expect(existsSync(join(out, 'scorm.html'))).toBe(false)
+    const scripts = readdirSync(join(out, 'assets')).filter((file) => file.endsWith('.js'))
+    expect(scripts.length).toBeGreaterThan(10)
+    for (const file of scripts) {
+      const code = readFileSync(join(out, 'assets', file), 'utf8')
+      expect(code, file).not.toMatch(/AulaVirtLms|cmi\.suspend_data|LMSInitialize/)
+    }
+  })
 })

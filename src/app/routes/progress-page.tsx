@@ -4,7 +4,7 @@ import { useStrings } from '../../i18n/use-strings.ts'
 import { LESSONS } from '../../lessons/registry.ts'
 import { lessonsFor } from '../../lessons/registry-core.ts'
 import { courseTotal, type LessonProgress, lessonProgress } from '../../store/lesson-progress.ts'
-import { progressStore, progressCatalog, useProgress } from '../../store/progress.ts'
+import { progressKeptByLms, progressStore, progressCatalog, useProgress } from '../../store/progress.ts'
 import { exportProgressCsv, exportProgressJson, parseProgressImport } from '../../store/progress-transfer.ts'
 import { assessmentIdsOf } from '../../store/selectors.ts'
 import type { ProgressData } from '../../store/progress-types.ts'
@@ -13,6 +13,7 @@ import { RouteLink } from '../../ui/route-link.tsx'
 import { SiteHeader } from '../../ui/site-header.tsx'
 import { useHydrated } from '../../ui/use-hydrated.ts'
 import { useRoute } from '../route-context.ts'
+import { LMS_PROGRESS_INTRO } from './lms-progress-intro.ts'
 import { ProgressRow } from './progress-row.tsx'
 
 function snapshot(state: ProgressData): ProgressData {
@@ -69,7 +70,8 @@ export function ProgressPage() {
       <SiteHeader />
       <main id="contenido" className="page progress-page" tabIndex={-1} data-ready={ready || undefined}>
         <h1>{t.title}</h1>
-        <p>{t.intro}</p>
+        {/* After hydration: the prerendered page cannot know it is inside the SCORM launch page. */}
+        <p>{ready && progressKeptByLms ? LMS_PROGRESS_INTRO[lang] : t.intro}</p>
         <div className="table-scroll">
           <table className="progress-table">
             <thead>
