@@ -288,44 +288,37 @@ export function decodeSuspendData(text: string, shape: CourseShape, now: number)
   const data = emptyProgress()
   data.seed = seed
   const putAside = (where: string, value: string) => data.setAside.push({ at: now, where: `cmi.suspend_data ${where}`, reason: 'dato guardado en Moodle que no se pudo leer', value })
-  const entries = (code: string) => (code === '' ? [] : code.split(','))
+  /** Reads each non-empty entry of a section with the item at its position; an entry that fails is set aside alone. */
+  const readSection = <T>(section: string, code: string, items: readonly T[], read: (entry: string, item: T) => void) => {
+    if (code === '') return
+    code.split(',').forEach((entry, index) => {
+      if (entry === '') return
+      try {
+        if (index >= items.length) throw new Error('no such item')
+        read(entry, items[index]!)
+      } catch {
+        putAside(`${section}[${index}]`, entry)
+      }
+    })
+  }
 
-  entries(visitsCode).forEach((code, index) => {
-    const lesson = shape.lessonIds[index]
-    if (code === '') return
-    try {
-      if (!lesson) throw new Error('no such lesson')
-      data.visits[lesson] = decodeVisits(code)
-    } catch {
-      putAside(`visits[${index}]`, code)
-    }
+  readSection('visits', visitsCode, shape.lessonIds, (entry, lesson) => {
+    data.visits[lesson] = decodeVisits(entry)
   })
-  entries(answersCode).forEach((code, index) => {
-    const spec = shape.embedded[index]
-    if (code === '') return
-    try {
-      const match = /^([0-9a-z]{1,3})([-!])(.*)$/s.exec(code)
-      if (!spec || !match) throw new Error('bad answer')
-      const record: AnswerRecord = { response: decodeResponse(spec, match[3]!), checks: readCount(match[1]!), firstCheckedAt: now, lastCheckedAt: now }
-      if (match[2] === '!') record.solutionShownAt = now
-      data.answers[spec.id] = record
-    } catch {
-      putAside(`answers[${index}]`, code)
-    }
+  readSection('answers', answersCode, shape.embedded, (entry, spec) => {
+    const match = /^([0-9a-z]{1,3})([-!])(.*)$/s.exec(entry)
+    if (!match) throw new Error('bad answer')
+    const record: AnswerRecord = { response: decodeResponse(spec, match[3]!), checks: readCount(match[1]!), firstCheckedAt: now, lastCheckedAt: now }
+    if (match[2] === '!') record.solutionShownAt = now
+    data.answers[spec.id] = record
   })
-  entries(assessmentsCode).forEach((code, index) => {
-    const id = shape.assessmentIds[index]
-    if (code === '') return
-    try {
-      const match = /^([0-9a-z]{1,3}):([0-9a-z]{1,2}):([0-9a-z]{1,2})$/.exec(code)
-      if (!id || !match) throw new Error('bad assessment')
-      const attempts = readCount(match[1]!)
-      const [best, last] = [match[2]!, match[3]!].map((grade) => Number.parseInt(grade, 36))
-      if (best! > 100 || last! > best! || (attempts === 1 && last !== best)) throw new Error('bad grades')
-      data.assessments[id] = restoredAssessment(attempts, best! / 10, last! / 10, now)
-    } catch {
-      putAside(`assessments[${index}]`, code)
-    }
+  readSection('assessments', assessmentsCode, shape.assessmentIds, (entry, id) => {
+    const match = /^([0-9a-z]{1,3}):([0-9a-z]{1,2}):([0-9a-z]{1,2})$/.exec(entry)
+    if (!match) throw new Error('bad assessment')
+    const attempts = readCount(match[1]!)
+    const [best, last] = [match[2]!, match[3]!].map((grade) => Number.parseInt(grade, 36)) as [number, number]
+    if (best > 100 || last > best || (attempts === 1 && last !== best)) throw new Error('bad grades')
+    data.assessments[id] = restoredAssessment(attempts, best / 10, last / 10, now)
   })
   return { kind: 'restored', data, setAsideCount: data.setAside.length }
 }

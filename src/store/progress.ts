@@ -15,7 +15,7 @@ export const progressKeptByLms = __AULAVIRT_SCORM__ && lmsBridge !== undefined
 /** Everything the course contains, to validate saved and imported progress against. */
 export const progressCatalog = catalogFrom(LESSONS)
 
-/** The student's progress for the whole course, saved in this browser. */
+/** The student's progress for the whole course, saved in this browser (by the LMS inside the SCORM package). */
 export const progressStore = createProgressStore({
   catalog: progressCatalog,
   storage: lmsBridge ? createLmsStorage<ProgressData>(lmsBridge) : createSafeStorage<ProgressData>(

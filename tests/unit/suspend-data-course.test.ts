@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { courseShape } from '../../src/lms/course-shape.ts'
+import { COURSE_QUESTIONS } from '../../src/lms/launch/course-questions.ts'
 import { SUSPEND_DATA_BUDGET, decodeSuspendData, encodeSuspendData } from '../../src/lms/suspend-data.ts'
 import { SHORT_ANSWER_MAX_LENGTH } from '../../src/quiz/model.ts'
 import type { QuestionSpec } from '../../src/quiz/model.ts'
@@ -41,6 +42,7 @@ function studentWith(response: (spec: QuestionSpec) => unknown, checks: number, 
 describe('suspend_data of the real course', () => {
   it('has the same question list in Spanish and English, so a student may switch languages', () => {
     expect(courseShape({ lessons: lessonsOf('en') }).hash).toBe(shape.hash)
+    expect(courseShape(COURSE_QUESTIONS).hash, 'the launch page reads the same list').toBe(shape.hash)
     expect(shape.embedded.length).toBeGreaterThanOrEqual(5 * 4)
     expect(shape.assessmentIds).toHaveLength(5)
   })

@@ -1,3 +1,4 @@
+import { compareCourseOrder } from '../../lessons/registry-core.ts'
 import type { QuestionSpec } from '../../quiz/model.ts'
 import type { CourseLessons } from '../course-shape.ts'
 
@@ -11,7 +12,6 @@ const questions = import.meta.glob<QuestionSpec[]>('@lessons/*/es.mdx', { eager:
 
 export const COURSE_QUESTIONS: CourseLessons = {
   lessons: Object.entries(orders)
-    .map(([path, frontmatter]) => ({ path, meta: frontmatter as unknown as { id: string; order: number }, questions: questions[path] ?? [] }))
-    // The app's lesson order (registry-core's buildRegistry): by order, then by folder.
-    .sort((a, b) => a.meta.order - b.meta.order || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
+    .map(([path, frontmatter]) => ({ folder: path.split('/').at(-2)!, meta: frontmatter as unknown as { id: string; order: number }, questions: questions[path] ?? [] }))
+    .sort((a, b) => compareCourseOrder({ order: a.meta.order, folder: a.folder }, { order: b.meta.order, folder: b.folder })),
 }

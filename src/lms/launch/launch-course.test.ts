@@ -121,6 +121,18 @@ describe('the SCORM launch page', () => {
     expect(noticeBar.hidden).toBe(true)
   })
 
+  it('tells apart saved progress of another format from one damaged entry', () => {
+    launchWith({ core: { entry: 'resume', lesson_status: 'incomplete' }, suspend_data: '{"lesson":3}' })
+    expect(noticeBar.textContent).toContain('no tiene el formato de este curso')
+    expect(noticeBar.textContent).toContain('empieza en blanco')
+    document.body.innerHTML = '<p id="lms-notice" role="status" hidden></p><iframe id="course" title="Curso"></iframe>'
+    noticeBar = document.querySelector('#lms-notice')!
+    frame = document.querySelector('iframe')!
+    launchWith({ core: { entry: 'resume', lesson_status: 'incomplete' }, suspend_data: `A1.${shape.hash}.s..1-2,1-x.` })
+    expect(noticeBar.textContent).toContain('Parte del progreso guardado en Moodle no se ha podido leer')
+    expect(bridge()!.readProgress()).toContain('"a-single"')
+  })
+
   it('says when it is in review mode, and writes nothing', () => {
     const { lms } = launchWith({ core: { lesson_mode: 'review', credit: 'no-credit', lesson_status: 'passed', entry: '' } })
     expect(noticeBar.textContent).toContain('Modo revisión')

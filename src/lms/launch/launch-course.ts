@@ -5,7 +5,7 @@ import type { CourseShape } from '../course-shape.ts'
 import { findScormApi } from '../find-api.ts'
 import type { Scorm12Api } from '../scorm-api.ts'
 import { type LmsNotice, ScormSession } from '../scorm-session.ts'
-import { LAUNCH_LABELS } from './launch-labels.ts'
+import { LAUNCH_LABELS, type LaunchLabels, noticeText } from './launch-labels.ts'
 
 /** How often the launch page reads the course page's address (slides change it with replaceState, which fires no event). */
 export const LOCATION_POLL = 2000
@@ -89,7 +89,7 @@ export function launchCourse(options: LaunchOptions): LaunchResult {
 }
 
 /** One discreet line above the course; 'saved' goes away by itself, the others when dismissed. */
-function createNoticeBar(bar: HTMLElement, page: Window, labels: () => (typeof LAUNCH_LABELS)[Lang]) {
+function createNoticeBar(bar: HTMLElement, page: Window, labels: () => LaunchLabels) {
   const text = page.document.createElement('span')
   const close = page.document.createElement('button')
   close.type = 'button'
@@ -102,7 +102,7 @@ function createNoticeBar(bar: HTMLElement, page: Window, labels: () => (typeof L
   let hideTimer: number | undefined
   return (notice: LmsNotice | 'no-session') => {
     const words = labels()
-    text.textContent = notice === 'no-session' ? words.noSession : words.notice(notice)
+    text.textContent = noticeText(words, notice)
     close.setAttribute('aria-label', words.dismiss)
     bar.dataset.kind = notice === 'no-session' ? notice : notice.kind
     bar.hidden = false
