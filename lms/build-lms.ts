@@ -1,5 +1,6 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { questionFileName } from '../src/lms/download-names.ts'
 import { gift } from './gift.ts'
 import { moodleXml } from './moodle-xml.ts'
 import { type Lang, readCourseQuestions } from './question-bank.ts'
@@ -19,9 +20,9 @@ export function buildLms(lessonsDir: string, outDir: string): LmsFile[] {
     const lessons = readCourseQuestions(lessonsDir, lang)
     const questions = lessons.reduce((sum, lesson) => sum + lesson.questions.length, 0)
     outputs.push(
-      { name: `aulavirt-preguntas-${lang}.moodle.xml`, content: moodleXml(lessons, { lang, ordering: 'native' }), questions },
-      { name: `aulavirt-preguntas-${lang}.moodle-4.1.xml`, content: moodleXml(lessons, { lang, ordering: 'matching' }), questions },
-      { name: `aulavirt-preguntas-${lang}.gift.txt`, content: gift(lessons, lang), questions },
+      { name: questionFileName(lang, 'moodle-xml'), content: moodleXml(lessons, { lang, ordering: 'native' }), questions },
+      { name: questionFileName(lang, 'moodle-xml-4.1'), content: moodleXml(lessons, { lang, ordering: 'matching' }), questions },
+      { name: questionFileName(lang, 'gift'), content: gift(lessons, lang), questions },
     )
   }
   rmSync(outDir, { recursive: true, force: true })
