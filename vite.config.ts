@@ -1,5 +1,6 @@
 import mdx from '@mdx-js/rollup'
 import react from '@vitejs/plugin-react'
+import { readFileSync } from 'node:fs'
 import { relative, resolve } from 'node:path'
 import { defineConfig, type Plugin } from 'vite'
 import { LessonError } from './mdx/lesson-error.ts'
@@ -62,7 +63,8 @@ export default defineConfig(({ mode }) => {
     // Constants, so the normal build drops the LMS code whole (not one byte of it on the course's first load).
     define: {
       __AULAVIRT_SCORM__: JSON.stringify(scorm),
-      __AULAVIRT_PASS_PERCENT__: JSON.stringify(scorm ? scormPassPercent() : 50),
+      __AULAVIRT_PASS_PERCENT__: JSON.stringify(scormPassPercent()),
+      __AULAVIRT_VERSION__: JSON.stringify((JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version),
     },
     plugins: [
       resetRegistry,

@@ -2,6 +2,7 @@
 // real HTML file per page. Any error (a malformed lesson included) exits 1.
 import { spawnSync } from 'node:child_process'
 import { rmSync } from 'node:fs'
+import { join } from 'node:path'
 
 function run(args) {
   const result = spawnSync(process.execPath, args, { stdio: 'inherit', env: process.env })
@@ -18,5 +19,9 @@ const mode = process.env.AULAVIRT_SCORM === '1' ? ['--mode', 'scorm'] : []
 run([vite, 'build', ...mode, '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'])
 run([vite, 'build', ...mode, '--ssr', 'src/app/entry-server.tsx', '--outDir', ssrDir, '--logLevel', 'warn'])
 run(['scripts/prerender.mjs', outDir, ssrDir])
-if (mode.length === 0) run(['scripts/service-worker.mjs', outDir])
 rmSync(ssrDir, { recursive: true, force: true })
+if (mode.length === 0) {
+  // The teachers' page offers the course's files for Moodle (SCORM package, question bank): built with the course.
+  run(['scripts/build-lms.mjs', join(outDir, 'descargas')]) // DOWNLOADS_FOLDER (src/lms/download-names.ts)
+  run(['scripts/service-worker.mjs', outDir])
+}

@@ -83,6 +83,7 @@ const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'))
 const PAGE_MODULES = {
   home: 'src/app/routes/home-page.tsx',
   progress: 'src/app/routes/progress-page.tsx',
+  teachers: 'src/app/routes/teachers/teachers-page.tsx',
   lesson: 'src/app/routes/reading-page.tsx',
   present: 'src/app/routes/present-page.tsx',
   presenter: 'src/app/routes/presenter/presenter-page.tsx',

@@ -8,6 +8,8 @@ const [outDir = 'dist'] = process.argv.slice(2)
 const { count, size, warnings } = await generateSW({
   globDirectory: outDir,
   globPatterns: ['**/*.{html,js,css,svg,png,webmanifest,txt,ico}'],
+  // The teachers' downloads (SCORM zip, question files) are fetched when asked for, never precached.
+  globIgnores: ['descargas/**'],
   swDest: `${outDir}/sw.js`,
   // Pages are opened with #slide.step and print options in the query.
   ignoreURLParametersMatching: [/.*/],

@@ -18,6 +18,8 @@ export async function allRoutes(): Promise<Route[]> {
   for (const lang of langs) {
     if (lang !== 'es') routes.push({ page: 'home', lang })
     routes.push({ page: 'progress', lang })
+    // Inside Moodle the downloads are not there, and the guide is for the teacher who uploads them.
+    if (!__AULAVIRT_SCORM__) routes.push({ page: 'teachers', lang })
     for (const lesson of LESSONS.filter((entry) => entry.lang === lang)) {
       for (const page of ['lesson', 'present', 'presenter', 'print'] as const) routes.push({ page, lang, lessonId: lesson.meta.id })
     }

@@ -38,6 +38,11 @@ export async function loadPage(route: Route): Promise<{ element: ReactElement; r
     const [{ ProgressPage }, t] = await Promise.all([import('./routes/progress-page.tsx'), strings, lessons])
     return shell(route, <ProgressPage />, t.progress.title)
   }
+  // Not in the SCORM package (no downloads there): the constant drops the page's code from that build.
+  if (route.page === 'teachers' && !__AULAVIRT_SCORM__) {
+    const [{ TeachersPage, teachersText }] = await Promise.all([import('./routes/teachers/teachers-page.tsx'), strings, lessons])
+    return shell(route, <TeachersPage />, teachersText(route.lang).title)
+  }
   if ('lessonId' in route) {
     await lessons
     const lesson = findLesson(LESSONS, route.lessonId, route.lang)

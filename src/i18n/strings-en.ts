@@ -44,6 +44,11 @@ export const en: Strings = {
   notFoundLessons: 'These are the lessons of the course:',
   loading: 'Loading…',
   footer: 'Course “Virtualization on Linux”',
+  teachers: {
+    title: 'For teachers',
+    teaser: 'Upload the course to Moodle as a SCORM activity, which keeps each student’s progress and grades it, or take its 72 questions to your question bank.',
+    link: 'The course in Moodle: guide and downloads',
+  },
   progress: {
     title: 'My progress',
     link: 'My progress',

@@ -48,6 +48,11 @@ export const es = {
   notFoundLessons: 'Estas son las lecciones del curso:',
   loading: 'Cargando…',
   footer: 'Curso «Virtualización en Linux» · contenido en español',
+  teachers: {
+    title: 'Para el profesorado',
+    teaser: 'Sube el curso a Moodle como actividad SCORM, que guarda el progreso de cada alumno y le pone nota, o lleva sus 72 preguntas a tu banco de preguntas.',
+    link: 'El curso en Moodle: guía y descargas',
+  },
   progress: {
     title: 'Mi progreso',
     link: 'Mi progreso',

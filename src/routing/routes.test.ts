@@ -16,6 +16,10 @@ const ROUTES: [Route, string][] = [
   [present('qemu-kvm', 'es'), 'present/qemu-kvm.html'],
   [present('qemu-kvm', 'en'), 'en/present/qemu-kvm.html'],
   [lesson('lxc-lxd-2', 'es'), 'lesson/lxc-lxd-2.html'],
+  [{ page: 'progress', lang: 'es' }, 'progress.html'],
+  [{ page: 'progress', lang: 'en' }, 'en/progress.html'],
+  [{ page: 'teachers', lang: 'es' }, 'teachers.html'],
+  [{ page: 'teachers', lang: 'en' }, 'en/teachers.html'],
   [notFound, '404.html'],
 ]
 

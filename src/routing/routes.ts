@@ -4,12 +4,13 @@ import { DEFAULT_LANG, type Lang } from '../i18n/lang-context.ts'
  * Every page is a real HTML file, so links work on any static host, in a
  * sub-folder and inside an LMS package, with no server rewrites:
  *   index.html · lesson/<id>.html · present/<id>.html · presenter/<id>.html
- *   print/<id>.html · progress.html · 404.html
+ *   print/<id>.html · progress.html · teachers.html · 404.html
  * English pages live under en/. Slide and step go in the hash.
  */
 export type Route =
   | { page: 'home'; lang: Lang }
   | { page: 'progress'; lang: Lang }
+  | { page: 'teachers'; lang: Lang }
   | { page: 'lesson' | 'present' | 'presenter' | 'print'; lang: Lang; lessonId: string }
   | { page: 'not-found'; lang: Lang }
 
@@ -26,6 +27,8 @@ export function routePath(route: Route): string {
       return `${prefix}index.html`
     case 'progress':
       return `${prefix}progress.html`
+    case 'teachers':
+      return `${prefix}teachers.html`
     case 'not-found':
       return '404.html'
     default:
@@ -60,8 +63,8 @@ export function parseRoutePath(pathname: string): Route {
   }
   const lesson = new RegExp(`(?:^|/)(?:(en)/)?(${LESSON_PAGES.join('|')})/(${LESSON_ID})\\.html$`).exec(path)
   if (lesson) return { page: lesson[2] as LessonPage, lang: (lesson[1] as Lang | undefined) ?? DEFAULT_LANG, lessonId: lesson[3]! }
-  const progress = /(?:^|\/)(?:(en)\/)?progress\.html$/.exec(path)
-  if (progress) return { page: 'progress', lang: (progress[1] as Lang | undefined) ?? DEFAULT_LANG }
+  const single = /(?:^|\/)(?:(en)\/)?(progress|teachers)\.html$/.exec(path)
+  if (single) return { page: single[2] as 'progress' | 'teachers', lang: (single[1] as Lang | undefined) ?? DEFAULT_LANG }
   const home = /(?:^|\/)(?:(en)\/)?(?:index\.html)?$/.exec(path)
   if (home && (path === '' || path.endsWith('/') || path.endsWith('index.html'))) {
     return { page: 'home', lang: (home[1] as Lang | undefined) ?? DEFAULT_LANG }

@@ -81,6 +81,13 @@ for (const theme of ['dark', 'contrast'] as const) {
       await expect(page.getByRole('row', { name: /Introduction to virtualization/ })).toContainText(/1 of 4/)
     })
 
+    test('the teachers\' guide, in both languages', async ({ page }) => {
+      await audit(page, 'teachers.html', theme)
+      await expect(page.getByRole('table')).toContainText('Calificación más alta')
+      await audit(page, 'en/teachers.html', theme)
+      await expect(page.getByRole('table')).toContainText('Highest grade')
+    })
+
     test('the not-found page, as a file and for an unknown address (status 404), offers a link back to the course', async ({ page }) => {
       // 404.html carries no script (it is served at any depth): no data-ready to wait for.
       const file = await page.goto('404.html')

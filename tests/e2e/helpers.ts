@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright'
-import { expect, type Locator, type Page } from '@playwright/test'
+import { expect, type FrameLocator, type Locator, type Page } from '@playwright/test'
 
 /** Fails with the list of rules and targets when axe finds any violation. */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
@@ -24,8 +24,8 @@ export async function expectPosition(page: Page, slide: number, step: number): P
   await expect(currentSlide(page)).toHaveAttribute('data-current-step', String(step))
 }
 
-/** A quiz on the page, found by its prompt. */
-export function quiz(page: Page, prompt: RegExp): Locator {
+/** A quiz on the page (or in a frame: the course inside the SCORM player), found by its prompt. */
+export function quiz(page: Page | FrameLocator, prompt: RegExp): Locator {
   return page.getByRole('form', { name: prompt })
 }
 
@@ -37,6 +37,27 @@ export const LESSON1_USES: Record<string, string> = {
   'Montar cinco nodos para practicar con un clúster': 'Clúster y sistemas distribuidos',
   'Pasar diez servidores viejos y ociosos a un único equipo': 'Consolidación',
   'Guardar el estado de una MV antes de un cambio arriesgado': 'Instantánea (snapshot)',
+}
+
+/** Lesson 1's ordering question: the layers from the hardware up (the right order). */
+export const LAYERS = [
+  'Hardware físico: CPU, RAM, disco y red',
+  'Sistema operativo anfitrión, por ejemplo Debian 12',
+  'Hipervisor: VirtualBox',
+  'Sistema operativo invitado, por ejemplo Windows 11',
+  'Aplicaciones que se ejecutan dentro del invitado',
+]
+
+/** Puts an ordering question's items in `order` with its «Subir» buttons, as a student does. */
+export async function putInOrder(question: Locator, order: string[]): Promise<void> {
+  for (let target = 0; target < order.length; target += 1) {
+    const texts = await question.getByRole('listitem').allInnerTexts()
+    let index = texts.findIndex((text) => text.includes(order[target]!))
+    while (index > target) {
+      await question.getByRole('button', { name: `Subir «${order[target]}»` }).click()
+      index -= 1
+    }
+  }
 }
 
 /** Answers lesson 1's short-answer question (the grep pattern) and checks it. */

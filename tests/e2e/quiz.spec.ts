@@ -1,5 +1,5 @@
 import { expect, type Locator, type Page, test } from '@playwright/test'
-import { LESSON1_USES, expectNoAxeViolations, openApp, quiz } from './helpers.ts'
+import { LAYERS, LESSON1_USES, expectNoAxeViolations, openApp, putInOrder, quiz } from './helpers.ts'
 
 /*
  * A student answering the embedded quizzes on the reading pages. The answers
@@ -11,26 +11,6 @@ async function check(question: Locator): Promise<void> {
 }
 
 const MATCHING = LESSON1_USES
-
-const LAYERS = [
-  'Hardware físico: CPU, RAM, disco y red',
-  'Sistema operativo anfitrión, por ejemplo Debian 12',
-  'Hipervisor: VirtualBox',
-  'Sistema operativo invitado, por ejemplo Windows 11',
-  'Aplicaciones que se ejecutan dentro del invitado',
-]
-
-async function putInOrder(question: Locator, order: string[]): Promise<void> {
-  for (let target = 0; target < order.length; target += 1) {
-    const items = question.getByRole('listitem')
-    const texts = await items.allInnerTexts()
-    let index = texts.findIndex((text) => text.includes(order[target]!))
-    while (index > target) {
-      await question.getByRole('button', { name: `Subir «${order[target]}»` }).click()
-      index -= 1
-    }
-  }
-}
 
 test('matching, multiple choice, ordering and short answer: wrong, then right, kept after a reload', async ({ page }) => {
   await openApp(page, 'lesson/introduccion.html')

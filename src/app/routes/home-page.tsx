@@ -47,6 +47,16 @@ export function HomePage() {
             )
           })}
         </ol>
+        {/* Inside Moodle (the SCORM package) students see the course only. */}
+        {!__AULAVIRT_SCORM__ && (
+          <section className="teachers-teaser" aria-labelledby="profesorado">
+            <h2 id="profesorado">{t.teachers.title}</h2>
+            <p>{t.teachers.teaser}</p>
+            <p>
+              <RouteLink className="button button-secondary" to={{ page: 'teachers', lang }}>{t.teachers.link}</RouteLink>
+            </p>
+          </section>
+        )}
       </main>
       <footer className="site-footer">{t.footer}</footer>
     </>
