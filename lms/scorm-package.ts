@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { zipSync, type Zippable } from 'fflate'
+import { es } from '../src/i18n/strings.ts'
 import { scormPackageName } from '../src/lms/download-names.ts'
 
 /**
@@ -109,8 +110,9 @@ export function deterministicZip(files: PackageFile[]): Uint8Array {
   return zipSync(entries)
 }
 
-/** The package from the SCORM build in `courseDir` and the schemas in `schemasDir`. */
-export function scormPackage(courseDir: string, schemasDir: string, options: { title: string; version: string }): ScormPackage {
+/** The package from the SCORM build in `courseDir` and the schemas in `schemasDir`, titled as the course (in Spanish, its first language). */
+export function scormPackage(courseDir: string, schemasDir: string, version: string): ScormPackage {
+  const options = { title: es.courseTitle, version }
   const course = readCourseFiles(courseDir)
   if (course.some((file) => file.path === MANIFEST || SCORM_SCHEMAS.includes(file.path))) {
     throw new Error(`La compilación SCORM no debe traer su propio ${MANIFEST} ni esquemas`)
@@ -121,7 +123,7 @@ export function scormPackage(courseDir: string, schemasDir: string, options: { t
     ...SCORM_SCHEMAS.map((name) => ({ path: name, bytes: readFileSync(join(schemasDir, name)) })),
   ]
   return {
-    name: scormPackageName(options.version),
+    name: scormPackageName(version),
     zip: deterministicZip([...control, ...course]),
     courseFiles: course.length,
   }

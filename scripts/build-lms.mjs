@@ -37,7 +37,7 @@ try {
   })
   if (build.status !== 0) process.exit(build.status ?? 1)
   const { version } = JSON.parse(readFileSync('package.json', 'utf8'))
-  const pack = scorm.scormPackage(courseDir, 'lms/scorm12-schemas', { title: 'Virtualización en Linux', version })
+  const pack = scorm.scormPackage(courseDir, 'lms/scorm12-schemas', version)
   writeFileSync(join(outDir, pack.name), pack.zip)
   console.log(`${outDir}/${pack.name}  SCORM 1.2, ${pack.courseFiles} archivos del curso  ${(pack.zip.byteLength / 1024).toFixed(1)} KiB`)
 } catch (error) {
