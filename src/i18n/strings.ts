@@ -1,4 +1,4 @@
-import type { DeckAction } from '../deck/shortcuts.ts'
+import type { CommandId, CommandLabel } from '../deck/commands.ts'
 import type { CsvHeaders } from '../store/progress-transfer.ts'
 import type { FontSize, Theme } from '../ui/display-preferences.ts'
 
@@ -31,14 +31,37 @@ export const es = {
   slideOf: (index: number, count: number) => `${index} de ${count}`,
   slideAnnouncement: (index: number, count: number, title: string) => `Diapositiva ${index} de ${count}: ${title}`,
   stepAnnouncement: (step: number, steps: number) => `Paso ${step} de ${steps}`,
-  previous: 'Anterior',
-  next: 'Siguiente',
-  fullscreen: 'Pantalla completa',
   keyboardHelp: 'Atajos de teclado',
   close: 'Cerrar',
   deckProgress: 'Avance de la presentación',
   deckControls: 'Controles de la presentación',
-  shortcutAction: { next: 'Siguiente paso o diapositiva', previous: 'Paso o diapositiva anterior', nextSlide: 'Siguiente diapositiva, sin pasar por sus pasos', previousSlide: 'Diapositiva anterior, desde su inicio', first: 'Primera diapositiva', last: 'Última diapositiva', overview: 'Vista general de todas las diapositivas', goto: 'Ir a una diapositiva por su número', black: 'Pantalla en negro (y volver)', white: 'Pantalla en blanco (y volver)', fullscreen: 'Pantalla completa (entrar o salir)', qr: 'Código QR para seguir la lección en el móvil', presenter: 'Abrir la vista del ponente', help: 'Mostrar esta ayuda' } satisfies Record<DeckAction, string>,
+  /** What each presentation command does, in the help dialog; P's depends on the view. */
+  commandLabels: {
+    next: 'Siguiente paso o diapositiva',
+    previous: 'Paso o diapositiva anterior',
+    nextSlide: 'Siguiente diapositiva, sin pasar por sus pasos',
+    previousSlide: 'Diapositiva anterior, desde su inicio',
+    first: 'Primera diapositiva',
+    last: 'Última diapositiva',
+    overview: 'Vista general de todas las diapositivas',
+    goto: 'Ir a una diapositiva por su número',
+    black: 'Pantalla en negro (y volver)',
+    white: 'Pantalla en blanco (y volver)',
+    reveal: 'Mostrar u ocultar en el proyector las respuestas de esta diapositiva',
+    fullscreen: 'Pantalla completa (entrar o salir)',
+    qr: 'Código QR para seguir la lección en el móvil',
+    presenter: { audience: 'Abrir la vista del ponente', console: 'Abrir la vista del público' },
+    help: 'Mostrar esta ayuda',
+  } satisfies Record<CommandId, CommandLabel> as Record<CommandId, CommandLabel>,
+  /** Shorter names for the commands that have a button in a deck bar (the others use their label). */
+  commandButtons: {
+    next: 'Siguiente',
+    previous: 'Anterior',
+    fullscreen: 'Pantalla completa',
+    black: 'Pantalla en negro',
+    presenter: { audience: 'Vista del ponente', console: 'Abrir la vista del público' },
+    help: 'Atajos de teclado',
+  } as Partial<Record<CommandId, CommandLabel>>,
   keyNames: { ArrowRight: '→', ArrowLeft: '←', ArrowUp: '↑', ArrowDown: '↓', ' ': 'Espacio', PageDown: 'Av Pág', PageUp: 'Re Pág', Home: 'Inicio', End: 'Fin', '.': 'punto' } as Record<string, string>,
   swipeHint: 'En pantallas táctiles, desliza a izquierda o derecha.',
   key: 'Tecla',
@@ -101,8 +124,9 @@ export const es = {
   presenter: {
     title: 'Vista del ponente',
     open: 'Vista del ponente',
-    openAudience: 'Abrir la vista del público',
     current: 'Diapositiva actual',
+    screenBlack: 'El proyector muestra una pantalla en negro (B para volver)',
+    screenWhite: 'El proyector muestra una pantalla en blanco (W para volver)',
     next: 'A continuación',
     nextStep: (step: number) => `Misma diapositiva, paso ${step}`,
     end: 'Fin de la presentación',

@@ -1,23 +1,15 @@
 import { forwardRef } from 'react'
-import { DECK_SHORTCUTS, type DeckAction } from '../deck/shortcuts.ts'
+import { commandLabel, keyCaps } from '../deck/commands.ts'
+import type { CommandControl } from '../deck-react/use-deck-commands.ts'
 import { useStrings } from '../i18n/use-strings.ts'
 
-interface HelpDialogProps {
-  onRun?: (action: DeckAction) => void
-  /** The actions this page answers to (default: all); the others are not listed. */
-  actions?: readonly DeckAction[]
-  /** Page-specific wording of an action (the console's P opens the audience window). */
-  labels?: Partial<Record<DeckAction, string>>
-}
-
 /**
- * Keyboard help, generated from the same table that drives the key handler.
- * Each action is also a button, so every shortcut has a visible control.
+ * The keys of a view, generated from the command table that drives the key
+ * handler. Each command is also a button (run once the dialog has closed), so
+ * every shortcut has a visible control, on touch screens too.
  */
-export const HelpDialog = forwardRef<HTMLDialogElement, HelpDialogProps>(function HelpDialog({ onRun, actions, labels }, ref) {
+export const HelpDialog = forwardRef<HTMLDialogElement, { controls: readonly CommandControl[] }>(function HelpDialog({ controls }, ref) {
   const t = useStrings()
-  const shortcuts = actions ? DECK_SHORTCUTS.filter((shortcut) => actions.includes(shortcut.action)) : DECK_SHORTCUTS
-  const label = (action: DeckAction) => labels?.[action] ?? t.shortcutAction[action]
   return (
     <dialog ref={ref} className="help-dialog" aria-labelledby="help-title">
       <h2 id="help-title">{t.keyboardHelp}</h2>
@@ -29,29 +21,30 @@ export const HelpDialog = forwardRef<HTMLDialogElement, HelpDialogProps>(functio
           </tr>
         </thead>
         <tbody>
-          {shortcuts.map((shortcut) => (
-            <tr key={shortcut.action}>
-              <td>
-                {[...new Set(shortcut.keys.map((key) => t.keyNames[key] ?? key.toUpperCase()))].map((label) => (
-                  <kbd key={label}>{label}</kbd>
-                ))}
-              </td>
-              <td>
-                {onRun && shortcut.action !== 'help' ? (
-                  <form method="dialog">
-                    <button type="submit" className="link-button" onClick={() => setTimeout(() => onRun(shortcut.action), 0)}>
-                      {label(shortcut.action)}
-                    </button>
-                  </form>
-                ) : (
-                  label(shortcut.action)
-                )}
-              </td>
-            </tr>
-          ))}
+          {controls.map((control) => {
+            const { id, keys } = control.command
+            const label = commandLabel(t.commandLabels, id, control.view)
+            return (
+              <tr key={id}>
+                <td>
+                  {keyCaps(keys, t.keyNames).map((cap) => <kbd key={cap}>{cap}</kbd>)}
+                </td>
+                <td>
+                  {id === 'help' ? label : (
+                    <form method="dialog">
+                      <button type="submit" className="link-button" disabled={!control.enabled} aria-pressed={control.pressed}
+                        onClick={() => setTimeout(control.run, 0)}>
+                        {label}
+                      </button>
+                    </form>
+                  )}
+                </td>
+              </tr>
+            )
+          })}
         </tbody>
       </table>
-      <p>{t.swipeHint}</p>
+      {controls.some((control) => control.view === 'audience') && <p>{t.swipeHint}</p>}
       <form method="dialog">
         <button type="submit" className="button" autoFocus>{t.close}</button>
       </form>

@@ -1,7 +1,9 @@
 import type { Position } from '../../deck/position.ts'
+import type { CommandControl } from '../../deck-react/use-deck-commands.ts'
 import { useStrings } from '../../i18n/use-strings.ts'
 import type { LessonEntry } from '../../lessons/registry-core.ts'
 import { formatPositionHash } from '../../deck/position-hash.ts'
+import { CommandButton, controlFor } from '../../ui/command-button.tsx'
 import { DisplaySettings } from '../../ui/display-settings.tsx'
 import { Icon } from '../../ui/icons.tsx'
 import { LanguageSwitch } from '../../ui/language-switch.tsx'
@@ -12,18 +14,17 @@ interface DeckBarProps {
   lesson: LessonEntry
   position: Position
   slideCount: number
-  atEnd: boolean
-  onPrevious: () => void
-  onNext: () => void
-  onFullscreen: () => void
-  onHelp: () => void
+  /** The audience view's commands: the bar shows previous, next, full screen and help; the rest are buttons in the help. */
+  commands: readonly CommandControl[]
 }
 
-/** On-screen controls of the presentation: every shortcut has a button here. */
-export function DeckBar({ lesson, position, slideCount, atEnd, onPrevious, onNext, onFullscreen, onHelp }: DeckBarProps) {
+/** On-screen controls of the presentation. */
+export function DeckBar({ lesson, position, slideCount, commands }: DeckBarProps) {
   const t = useStrings()
   const { lang } = useRoute()
-  const atStart = position.slide === 0 && position.step === 0
+  const button = (id: 'previous' | 'next' | 'fullscreen' | 'help') => (
+    <CommandButton control={controlFor(commands, id)} className="deck-button"><Icon name={id} /></CommandButton>
+  )
   return (
     <nav className="deck-bar" aria-label={t.deckControls}>
         <RouteLink className="deck-button" to={{ page: 'home', lang }} aria-label={t.home} title={t.home}>
@@ -38,23 +39,15 @@ export function DeckBar({ lesson, position, slideCount, atEnd, onPrevious, onNex
         >
           <Icon name="read" />
         </RouteLink>
-        <button type="button" className="deck-button" onClick={onPrevious} aria-disabled={atStart} aria-label={t.previous} title={t.previous}>
-          <Icon name="previous" />
-        </button>
+        {button('previous')}
         <span className="deck-counter" aria-hidden="true">
           {position.slide + 1} / {slideCount}
         </span>
-        <button type="button" className="deck-button" onClick={onNext} aria-disabled={atEnd} aria-label={t.next} title={t.next}>
-          <Icon name="next" />
-        </button>
-        <button type="button" className="deck-button" onClick={onFullscreen} aria-label={t.fullscreen} title={t.fullscreen}>
-          <Icon name="fullscreen" />
-        </button>
+        {button('next')}
+        {button('fullscreen')}
         <LanguageSwitch className="deck-button deck-language" hash={formatPositionHash(position)} />
         <DisplaySettings variant="deck" />
-        <button type="button" className="deck-button" onClick={onHelp} aria-label={t.keyboardHelp} title={t.keyboardHelp}>
-          <Icon name="help" />
-        </button>
+        {button('help')}
     </nav>
   )
 }

@@ -1,11 +1,12 @@
 import { useMemo, useRef, useState } from 'react'
-import { createClassroomStore, toggleScreen } from '../../deck/classroom-state.ts'
+import { createClassroomStore } from '../../deck/classroom-state.ts'
+import type { CommandContext, DeckDialog } from '../../deck/commands.ts'
 import { createDeckController } from '../../deck/deck-controller.ts'
 import { deckProgress, slidePosition } from '../../deck/position.ts'
-import type { DeckAction } from '../../deck/shortcuts.ts'
 import { ClassroomContext, useClassroomState } from '../../deck-react/classroom-context.ts'
 import { DeckViewContext, useDeckPosition } from '../../deck-react/deck-context.tsx'
-import { useDeckKeyboard } from '../../deck-react/use-deck-keyboard.ts'
+import { toggleFullscreen } from '../../deck-react/fullscreen.ts'
+import { useDeckCommands } from '../../deck-react/use-deck-commands.ts'
 import { useDeckSync } from '../../deck-react/use-deck-sync.ts'
 import { useHashSync } from '../../deck-react/use-hash-sync.ts'
 import { useKeepFocus } from '../../deck-react/use-keep-focus.ts'
@@ -26,11 +27,6 @@ import { GotoDialog } from './deck-dialogs/goto-dialog.tsx'
 import { OverviewDialog } from './deck-dialogs/overview-dialog.tsx'
 import { QrDialog } from './deck-dialogs/qr-dialog.tsx'
 import { ScreenCover } from './deck-dialogs/screen-cover.tsx'
-
-function toggleFullscreen(): void {
-  if (document.fullscreenElement) void document.exitFullscreen().catch(() => {})
-  else void document.documentElement.requestFullscreen?.().catch(() => {})
-}
 
 /** One slide at a time on a 16:9 canvas, driven by keyboard, clicker, buttons, swipes and the presenter console. */
 export function PresentPage({ lesson, module }: { lesson: LessonEntry; module: LessonModule }) {
@@ -57,30 +53,27 @@ export function PresentPage({ lesson, module }: { lesson: LessonEntry; module: L
   useWakeLock()
   useSwipe(stageRef, (direction) => (direction === 'next' ? controller.next() : controller.previous()))
 
-  const run = (action: DeckAction) => {
-    switch (action) {
-      case 'help':
-        return helpRef.current?.showModal()
-      case 'fullscreen':
-        return toggleFullscreen()
-      case 'goto':
-        return gotoRef.current?.showModal()
-      case 'overview':
-        setOverviewOpen(true)
-        return overviewRef.current?.showModal()
-      case 'qr':
-        setQrOpen(true)
-        return qrRef.current?.showModal()
-      case 'black':
-      case 'white':
-        return classroom.set({ screen: toggleScreen(classroom.get().screen, action) })
-      case 'presenter':
-        return void window.open(routeHref({ ...lessonRoute, page: 'presenter' }, route, window.location.hash), `aulavirt-presenter-${lesson.meta.id}`)
-      default:
-        return controller[action]()
-    }
+  const dialogs: Record<DeckDialog, () => void> = {
+    help: () => helpRef.current?.showModal(),
+    goto: () => gotoRef.current?.showModal(),
+    overview: () => {
+      setOverviewOpen(true)
+      overviewRef.current?.showModal()
+    },
+    qr: () => {
+      setQrOpen(true)
+      qrRef.current?.showModal()
+    },
   }
-  useDeckKeyboard(run)
+  const context: CommandContext = {
+    controller,
+    classroom,
+    questionsOn: (slide) => module.questions.filter((question) => question.slide === slide).map((question) => question.id),
+    openDialog: (dialog) => dialogs[dialog](),
+    openOtherView: () => void window.open(routeHref({ ...lessonRoute, page: 'presenter' }, route, window.location.hash), `aulavirt-presenter-${lesson.meta.id}`),
+    toggleFullscreen,
+  }
+  const commands = useDeckCommands('audience', context)
 
   const slideCount = module.slideCount
   // The same element every render: a move re-renders only the two slides whose visibility changed.
@@ -114,18 +107,9 @@ export function PresentPage({ lesson, module }: { lesson: LessonEntry; module: L
             <DeckProgress progress={deckProgress(position, module.slideSteps)} />
           </main>
           <ScreenCoverFor />
-          <DeckBar
-            lesson={lesson}
-            position={position}
-            slideCount={slideCount}
-            atEnd={deckProgress(position, module.slideSteps) >= 1}
-            onPrevious={controller.previous}
-            onNext={controller.next}
-            onFullscreen={toggleFullscreen}
-            onHelp={() => helpRef.current?.showModal()}
-          />
+          <DeckBar lesson={lesson} position={position} slideCount={slideCount} commands={commands} />
           <p id="deck-announcer" className="sr-only" aria-live="polite" aria-atomic="true">{announcement}</p>
-          <HelpDialog ref={helpRef} onRun={run} />
+          <HelpDialog ref={helpRef} controls={commands} />
           <GotoDialog ref={gotoRef} slideCount={slideCount} onGo={(slide) => controller.go(slidePosition(slide, module.slideSteps))} />
           <OverviewDialog ref={overviewRef} open={overviewOpen} onClose={() => setOverviewOpen(false)}>
             <DeckViewContext.Provider value={{

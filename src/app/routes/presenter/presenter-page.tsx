@@ -1,12 +1,13 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
-import { createClassroomStore, toggleScreen } from '../../../deck/classroom-state.ts'
+import { createClassroomStore } from '../../../deck/classroom-state.ts'
+import type { CommandContext, DeckDialog } from '../../../deck/commands.ts'
 import { createDeckController } from '../../../deck/deck-controller.ts'
 import { formatPositionHash } from '../../../deck/position-hash.ts'
 import { deckProgress, lastPosition, nextPosition, samePosition, slidePosition } from '../../../deck/position.ts'
-import type { DeckAction } from '../../../deck/shortcuts.ts'
 import { ClassroomContext } from '../../../deck-react/classroom-context.ts'
 import { type DeckView, DeckViewContext, useDeckPosition } from '../../../deck-react/deck-context.tsx'
-import { useDeckKeyboard } from '../../../deck-react/use-deck-keyboard.ts'
+import { toggleFullscreen } from '../../../deck-react/fullscreen.ts'
+import { useDeckCommands } from '../../../deck-react/use-deck-commands.ts'
 import { useDeckSync } from '../../../deck-react/use-deck-sync.ts'
 import { useHashSync } from '../../../deck-react/use-hash-sync.ts'
 import { useStrings } from '../../../i18n/use-strings.ts'
@@ -16,17 +17,13 @@ import type { LessonEntry } from '../../../lessons/registry-core.ts'
 import type { LessonModule } from '../../../lessons/lesson-module.ts'
 import { IdScopeContext } from '../../../quiz/components/quiz-context.ts'
 import { routeHref } from '../../../routing/routes.ts'
+import { CommandButton, controlFor } from '../../../ui/command-button.tsx'
 import { HelpDialog } from '../../../ui/help-dialog.tsx'
 import { useHydrated } from '../../../ui/use-hydrated.ts'
 import { useRoute } from '../../route-context.ts'
 import { GotoDialog } from '../deck-dialogs/goto-dialog.tsx'
 import { PresenterClock } from './presenter-clock.tsx'
 import { PresenterQuestions } from './presenter-questions.tsx'
-
-/** The shortcuts the console answers to (no overview, QR or fullscreen here); its help lists only these. */
-const CONSOLE_ACTIONS = ['next', 'previous', 'nextSlide', 'previousSlide', 'first', 'last', 'goto', 'black', 'white', 'presenter', 'help'] as const satisfies readonly DeckAction[]
-type ConsoleAction = (typeof CONSOLE_ACTIONS)[number]
-const isConsoleAction = (action: DeckAction): action is ConsoleAction => (CONSOLE_ACTIONS as readonly DeckAction[]).includes(action)
 
 /**
  * The teacher's console: current slide, a large preview of what comes next,
@@ -56,15 +53,23 @@ export function PresenterPage({ lesson, module }: { lesson: LessonEntry; module:
     return controller.subscribe(follow)
   }, [controller, preview, shape])
 
-  const openAudience = () => window.open(routeHref(audienceRoute, route, formatPositionHash(controller.getPosition())), `aulavirt-audience-${lesson.meta.id}`)
-  useDeckKeyboard((action: DeckAction) => {
-    if (!isConsoleAction(action)) return
-    if (action === 'help') helpRef.current?.showModal()
-    else if (action === 'goto') gotoRef.current?.showModal()
-    else if (action === 'black' || action === 'white') classroom.set({ screen: toggleScreen(classroom.get().screen, action) })
-    else if (action === 'presenter') openAudience()
-    else controller[action]()
-  })
+  // The console has no overview, QR code or full screen (the table says so); only these dialogs open here.
+  const dialogs: Partial<Record<DeckDialog, () => void>> = {
+    help: () => helpRef.current?.showModal(),
+    goto: () => gotoRef.current?.showModal(),
+  }
+  const context: CommandContext = {
+    controller,
+    classroom,
+    questionsOn: (slide) => module.questions.filter((question) => question.slide === slide).map((question) => question.id),
+    openDialog: (dialog) => dialogs[dialog]?.(),
+    openOtherView: () => void window.open(routeHref(audienceRoute, route, formatPositionHash(controller.getPosition())), `aulavirt-audience-${lesson.meta.id}`),
+    toggleFullscreen,
+  }
+  const commands = useDeckCommands('console', context)
+  const button = (id: 'previous' | 'next' | 'black' | 'presenter' | 'help', className = 'button button-secondary') => (
+    <CommandButton control={controlFor(commands, id)} className={className} />
+  )
 
   // Built once: moving re-renders only the slides whose visibility changed, in each view.
   const views = useMemo(() => {
@@ -83,6 +88,8 @@ export function PresenterPage({ lesson, module }: { lesson: LessonEntry; module:
     }
   }, [Content, controller, preview, module.slideCount])
 
+  const screenNotice = controlFor(commands, 'black').pressed ? t.presenter.screenBlack
+    : controlFor(commands, 'white').pressed ? t.presenter.screenWhite : ''
   const next = nextPosition(position, shape)
   const atEnd = samePosition(position, lastPosition(shape))
   const progress = deckProgress(position, shape)
@@ -96,19 +103,21 @@ export function PresenterPage({ lesson, module }: { lesson: LessonEntry; module:
             <h1>{t.presenter.title}: {lesson.meta.title}</h1>
             <PresenterClock progress={progress} plannedMinutes={lesson.meta.minutes} />
             <nav className="presenter-nav" aria-label={t.deckControls}>
-              <button type="button" className="button button-secondary" onClick={controller.previous}>{t.previous}</button>
+              {button('previous')}
               <span className="presenter-counter" role="status">
                 {t.slideOf(position.slide + 1, module.slideCount)}{position.step > 0 ? ` · ${t.stepAnnouncement(position.step, shape[position.slide] ?? 0)}` : ''}
               </span>
-              <button type="button" className="button" onClick={controller.next}>{t.next}</button>
-              <button type="button" className="button button-secondary" onClick={openAudience}>{t.presenter.openAudience}</button>
-              <button type="button" className="button button-secondary" onClick={() => helpRef.current?.showModal()}>{t.keyboardHelp}</button>
+              {button('next', 'button')}
+              {button('black')}
+              {button('presenter')}
+              {button('help')}
             </nav>
           </header>
           <section className="presenter-current" aria-label={`${t.presenter.current}: ${title}`}>
             <div className="canvas" lang={route.lang}>
               {views.current}
             </div>
+            <p className="presenter-screen-notice" role="status">{screenNotice}</p>
           </section>
           <section className="presenter-next" aria-labelledby="presenter-next-title">
             <h2 id="presenter-next-title">
@@ -129,7 +138,7 @@ export function PresenterPage({ lesson, module }: { lesson: LessonEntry; module:
               {views.notes}
             </div>
           </section>
-          <HelpDialog ref={helpRef} actions={CONSOLE_ACTIONS} labels={{ presenter: t.presenter.openAudience }} />
+          <HelpDialog ref={helpRef} controls={commands} />
           <GotoDialog ref={gotoRef} slideCount={module.slideCount} onGo={(slide) => controller.go(slidePosition(slide, shape))} />
         </main>
       </LessonProvider>
