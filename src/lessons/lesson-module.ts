@@ -12,3 +12,8 @@ export interface LessonModule {
   slideSteps: number[]
   questions: QuestionSpec[]
 }
+
+/** The questions on one slide, in the order they appear there. */
+export function questionsOnSlide(module: Pick<LessonModule, 'questions'>, slide: number): QuestionSpec[] {
+  return module.questions.filter((question) => question.slide === slide)
+}

@@ -1,5 +1,5 @@
 import { type BrowserContext, expect, type Page, test } from '@playwright/test'
-import { expectNoAxeViolations, expectPosition, openApp } from './helpers.ts'
+import { countFullscreenRequests, expectNoAxeViolations, expectPosition, fullscreenRequests, openApp } from './helpers.ts'
 
 /**
  * Every command of the presenter console and of the audience view, run twice
@@ -54,6 +54,16 @@ const screenShown = (colour: 'black' | 'white', consoleNotice: boolean): Effect 
   },
 })
 
+/** The other view of the lesson opens in a new window, at the same slide (the third). */
+const opensAtSlide3 = (page: 'present' | 'presenter'): Effect => ({
+  opensWindow: true,
+  async check(_windows, popup) {
+    await expect(popup!).toHaveURL(new RegExp(`/${page}/introduccion\\.html#3$`))
+    await expect(popup!.locator('[data-ready]')).toBeAttached()
+    await expectPosition(popup!, 2, 0)
+  },
+})
+
 const MOVES = (bar: (name: string) => Control): CommandCase[] => [
   { label: 'Siguiente paso o diapositiva', key: 'ArrowRight', control: bar('Siguiente'), from: '2', ...moved(1, 1) },
   { label: 'Paso o diapositiva anterior', key: 'ArrowLeft', control: bar('Anterior'), from: '2.1', ...moved(1, 0) },
@@ -78,14 +88,7 @@ const CONSOLE: CommandCase[] = [
       await expect(question.getByLabel('Tu respuesta')).toHaveValue('(vmx|svm)')
     },
   },
-  {
-    label: 'Abrir la vista del público', key: 'p', control: { bar: 'Abrir la vista del público' }, from: '3', opensWindow: true,
-    async check(_windows, popup) {
-      await expect(popup!).toHaveURL(/present\/introduccion\.html#3$/)
-      await expect(popup!.locator('[data-ready]')).toBeAttached()
-      await expectPosition(popup!, 2, 0)
-    },
-  },
+  { label: 'Abrir la vista del público', key: 'p', control: { bar: 'Abrir la vista del público' }, from: '3', ...opensAtSlide3('present') },
   { label: 'Mostrar esta ayuda', key: '?', control: { bar: 'Atajos de teclado' }, from: '3', ...dialogOpens('Atajos de teclado') },
 ]
 
@@ -98,18 +101,11 @@ const AUDIENCE: CommandCase[] = [
   {
     label: 'Pantalla completa (entrar o salir)', key: 'f', control: { bar: 'Pantalla completa' }, from: '3',
     async check({ driver }) {
-      await expect.poll(() => driver.evaluate(() => (window as unknown as { fullscreenRequests: number }).fullscreenRequests)).toBe(1)
+      await expect.poll(() => fullscreenRequests(driver)).toBe(1)
     },
   },
   { label: 'Código QR para seguir la lección en el móvil', key: 'q', control: { help: 'Código QR para seguir la lección en el móvil' }, from: '3', ...dialogOpens('Sigue la lección en tu móvil') },
-  {
-    label: 'Abrir la vista del ponente', key: 'p', control: { help: 'Abrir la vista del ponente' }, from: '3', opensWindow: true,
-    async check(_windows, popup) {
-      await expect(popup!).toHaveURL(/presenter\/introduccion\.html#3$/)
-      await expect(popup!.locator('[data-ready]')).toBeAttached()
-      await expectPosition(popup!, 2, 0)
-    },
-  },
+  { label: 'Abrir la vista del ponente', key: 'p', control: { help: 'Abrir la vista del ponente' }, from: '3', ...opensAtSlide3('presenter') },
   { label: 'Mostrar esta ayuda', key: '?', control: { bar: 'Atajos de teclado' }, from: '3', ...dialogOpens('Atajos de teclado') },
 ]
 
@@ -122,14 +118,7 @@ const VIEWS = [
 async function freshState(context: BrowserContext, path: string, from: string): Promise<Windows> {
   const driver = await context.newPage()
   await openApp(driver, `${path}#${from}`)
-  await driver.evaluate(() => {
-    const counter = window as unknown as { fullscreenRequests: number }
-    counter.fullscreenRequests = 0
-    document.documentElement.requestFullscreen = () => {
-      counter.fullscreenRequests += 1
-      return Promise.resolve()
-    }
-  })
+  await countFullscreenRequests(driver)
   const follower = await context.newPage()
   await openApp(follower, `present/introduccion.html#${from}`)
   const slide = Number.parseInt(from, 10) - 1

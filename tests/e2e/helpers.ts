@@ -18,6 +18,22 @@ export function currentSlide(page: Page) {
   return page.locator('[data-current-slide]')
 }
 
+/** Replaces the page's requestFullscreen with a counter (headless Chromium cannot show full screen); read it with fullscreenRequests. */
+export async function countFullscreenRequests(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const counter = window as unknown as { fullscreenRequests: number }
+    counter.fullscreenRequests = 0
+    document.documentElement.requestFullscreen = () => {
+      counter.fullscreenRequests += 1
+      return Promise.resolve()
+    }
+  })
+}
+
+export function fullscreenRequests(page: Page): Promise<number> {
+  return page.evaluate(() => (window as unknown as { fullscreenRequests: number }).fullscreenRequests)
+}
+
 /** Expects the deck to be at a slide and step (0-based slide, as in data-current-slide). */
 export async function expectPosition(page: Page, slide: number, step: number): Promise<void> {
   await expect(currentSlide(page)).toHaveAttribute('data-current-slide', String(slide))

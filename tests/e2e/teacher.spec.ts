@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test'
-import { expectNoAxeViolations, expectPosition, openApp } from './helpers.ts'
+import { countFullscreenRequests, expectNoAxeViolations, expectPosition, fullscreenRequests, openApp } from './helpers.ts'
 
 async function savedProgress(page: Page) {
   return page.evaluate(() => JSON.parse(localStorage.getItem('aulavirt-progress') ?? '{"state":{}}').state)
@@ -153,14 +153,7 @@ test('revealing an answer on the console shows it on the projector; presenting r
 
 test('overview, go to, blackout, fullscreen and QR work from the keyboard alone', async ({ page }) => {
   await openApp(page, 'present/introduccion.html')
-  await page.evaluate(() => {
-    const counter = window as unknown as { fullscreenRequests: number }
-    counter.fullscreenRequests = 0
-    document.documentElement.requestFullscreen = () => {
-      counter.fullscreenRequests += 1
-      return Promise.resolve()
-    }
-  })
+  await countFullscreenRequests(page)
 
   // Overview: O opens a grid; arrows move, Enter goes, and the dialog closes.
   await page.keyboard.press('o')
@@ -200,7 +193,7 @@ test('overview, go to, blackout, fullscreen and QR work from the keyboard alone'
 
   // Fullscreen is requested.
   await page.keyboard.press('f')
-  expect(await page.evaluate(() => (window as unknown as { fullscreenRequests: number }).fullscreenRequests)).toBe(1)
+  expect(await fullscreenRequests(page)).toBe(1)
 
   // QR: a large code for the reading page at this slide, from the address the deck is served from.
   await page.keyboard.press('q')

@@ -17,7 +17,7 @@ import { useStrings } from '../../i18n/use-strings.ts'
 import { LessonProvider } from '../../lesson-components/lesson-provider.tsx'
 import { MDX_COMPONENTS } from '../../lesson-components/mdx-components.tsx'
 import type { LessonEntry } from '../../lessons/registry-core.ts'
-import type { LessonModule } from '../../lessons/lesson-module.ts'
+import { type LessonModule, questionsOnSlide } from '../../lessons/lesson-module.ts'
 import { routeHref } from '../../routing/routes.ts'
 import { HelpDialog } from '../../ui/help-dialog.tsx'
 import { useHydrated } from '../../ui/use-hydrated.ts'
@@ -68,7 +68,7 @@ export function PresentPage({ lesson, module }: { lesson: LessonEntry; module: L
   const context: CommandContext = {
     controller,
     classroom,
-    questionsOn: (slide) => module.questions.filter((question) => question.slide === slide).map((question) => question.id),
+    questionsOn: (slide) => questionsOnSlide(module, slide).map((question) => question.id),
     openDialog: (dialog) => dialogs[dialog](),
     openOtherView: () => void window.open(routeHref({ ...lessonRoute, page: 'presenter' }, route, window.location.hash), `aulavirt-presenter-${lesson.meta.id}`),
     toggleFullscreen,

@@ -14,7 +14,7 @@ import { useStrings } from '../../../i18n/use-strings.ts'
 import { LessonProvider } from '../../../lesson-components/lesson-provider.tsx'
 import { MDX_COMPONENTS } from '../../../lesson-components/mdx-components.tsx'
 import type { LessonEntry } from '../../../lessons/registry-core.ts'
-import type { LessonModule } from '../../../lessons/lesson-module.ts'
+import { type LessonModule, questionsOnSlide } from '../../../lessons/lesson-module.ts'
 import { IdScopeContext } from '../../../quiz/components/quiz-context.ts'
 import { routeHref } from '../../../routing/routes.ts'
 import { CommandButton, controlFor } from '../../../ui/command-button.tsx'
@@ -61,7 +61,7 @@ export function PresenterPage({ lesson, module }: { lesson: LessonEntry; module:
   const context: CommandContext = {
     controller,
     classroom,
-    questionsOn: (slide) => module.questions.filter((question) => question.slide === slide).map((question) => question.id),
+    questionsOn: (slide) => questionsOnSlide(module, slide).map((question) => question.id),
     openDialog: (dialog) => dialogs[dialog]?.(),
     openOtherView: () => void window.open(routeHref(audienceRoute, route, formatPositionHash(controller.getPosition())), `aulavirt-audience-${lesson.meta.id}`),
     toggleFullscreen,
@@ -128,7 +128,7 @@ export function PresenterPage({ lesson, module }: { lesson: LessonEntry; module:
             </div>
           </section>
           <section className="presenter-notes">
-            <PresenterQuestions questions={module.questions.filter((question) => question.slide === position.slide)} classroom={classroom} />
+            <PresenterQuestions questions={questionsOnSlide(module, position.slide)} classroom={classroom} />
             <div className="presenter-notes-header">
               <h2 id="presenter-notes-title">{t.presenter.notes}</h2>
               <button type="button" className="icon-button" aria-label={t.presenter.smallerNotes} onClick={() => setNotesSize((size) => Math.max(0.9, size - 0.15))}>A−</button>
