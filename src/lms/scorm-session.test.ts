@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { catalogFrom, createProgressStore } from '../store/progress-store.ts'
 import type { ProgressData } from '../store/progress-types.ts'
-import { createLmsStorage } from '../store/lms-storage.ts'
+import { createLmsProgressStorage } from '../store/lms-storage.ts'
 import { assessmentResult } from '../store/selectors.ts'
 import { courseShape } from './course-shape.ts'
 import { type LmsNotice, ScormSession } from './scorm-session.ts'
@@ -21,7 +21,7 @@ function launch(lms: Lms, options: { passPercent?: number } = {}) {
   const session = new ScormSession({ api: lms.api, shape, onNotice: (notice) => notices.push(notice), ...options })
   const start = session.start()
   const bridge = { version: 1 as const, readProgress: () => session.readProgress(), writeProgress: (json: string) => session.writeProgress(json) }
-  const store = createProgressStore({ catalog, storage: createLmsStorage<ProgressData>(bridge), newSeed: () => 'seed-alu01' })
+  const store = createProgressStore({ catalog, storage: createLmsProgressStorage(bridge), newSeed: () => 'seed-alu01' })
   return { session, start, store, notices }
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createLmsStorage, findLmsBridge, type LmsBridge } from './lms-storage.ts'
+import { createLmsProgressStorage, findLmsBridge, type LmsBridge } from './lms-storage.ts'
 
 const bridge = (): LmsBridge & { written: string[] } => {
   const written: string[] = []
@@ -23,14 +23,18 @@ describe('the LMS bridge, seen from a course page', () => {
     expect(findLmsBridge({ parent: { AulaVirtLms: { ...bridge(), version: 2 } } } as unknown as Window)).toBeUndefined()
   })
 
-  it('stores through the bridge: JSON envelopes out, the same envelope back, damaged text handed on for repair', () => {
+  it('stores through the bridge: the text out, the same text back, never memory-only, no other writer', () => {
     const lms = bridge()
-    const storage = createLmsStorage<{ seed: string }>(lms)
-    expect(storage.getItem('aulavirt-progress')).toBeNull()
-    storage.setItem('aulavirt-progress', { state: { seed: 's1' }, version: 2 })
+    const storage = createLmsProgressStorage(lms)
+    expect(storage.read()).toBeNull()
+    storage.write('{"state":{"seed":"s1"},"version":2}')
     expect(lms.written).toEqual(['{"state":{"seed":"s1"},"version":2}'])
-    expect(storage.getItem('aulavirt-progress')).toEqual({ state: { seed: 's1' }, version: 2 })
+    expect(storage.read()).toBe('{"state":{"seed":"s1"},"version":2}')
     lms.written.push('not json')
-    expect(storage.getItem('aulavirt-progress')).toEqual({ state: { unreadableText: 'not json' }, version: 2 })
+    expect(storage.read()).toBe('not json')
+    expect(storage.memoryOnly()).toBe(false)
+    let calls = 0
+    storage.onChangedElsewhere(() => { calls += 1 })()
+    expect(calls).toBe(0)
   })
 })

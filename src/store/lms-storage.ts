@@ -1,5 +1,4 @@
-import type { PersistStorage } from 'zustand/middleware'
-import { readStoredEnvelope } from './stored-envelope.ts'
+import type { ProgressStorage } from './progress-storage.ts'
 
 /**
  * What the SCORM launch page (scorm.html) offers the course pages in its
@@ -26,16 +25,15 @@ export function findLmsBridge(page: Window): LmsBridge | undefined {
   }
 }
 
-/** The store's persistence through the LMS: no localStorage, which every course on the LMS's origin shares. */
-export function createLmsStorage<S>(bridge: LmsBridge): PersistStorage<S> {
+/**
+ * Progress kept by the LMS: never in localStorage, which every course on the
+ * LMS's origin shares. One window runs the course, so nothing changes elsewhere.
+ */
+export function createLmsProgressStorage(bridge: LmsBridge): ProgressStorage {
   return {
-    getItem() {
-      const raw = bridge.readProgress()
-      return raw === null ? null : readStoredEnvelope<S>(raw, () => {})
-    },
-    setItem(_name, value) {
-      bridge.writeProgress(JSON.stringify(value))
-    },
-    removeItem() {},
+    read: () => bridge.readProgress(),
+    write: (text) => bridge.writeProgress(text),
+    onChangedElsewhere: () => () => {},
+    memoryOnly: () => false,
   }
 }

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import v1Text from '../../tests/fixtures/progress/v1-saved-state.json?raw'
 import type { QuestionSpec } from '../quiz/model.ts'
-import { PROGRESS_STORAGE_KEY, type ProgressStore, catalogFrom, createProgressStore } from './progress-store.ts'
+import { type ProgressStore, catalogFrom, createProgressStore } from './progress-store.ts'
+import { PROGRESS_STORAGE_KEY, type ProgressStorage, createLocalProgressStorage } from './progress-storage.ts'
 import { PROGRESS_VERSION, type ProgressData } from './progress-types.ts'
-import { createSafeStorage, type StorageProblem } from './safe-storage.ts'
 
 /** localStorage stand-in: a Map behind the Storage interface. */
 class MemoryStorage implements Storage {
@@ -63,24 +63,19 @@ const CATALOG = catalogFrom([
 
 interface Setup {
   store: ProgressStore
-  problems: StorageProblem[]
+  storage: ProgressStorage
   clock: { now: number }
   seeds: string[]
 }
 
 /** Wires the store like src/store/progress.ts, with a fake storage, clock and seeds. */
 function setup(getStorage: () => Storage | undefined, seedName = 'seed'): Setup {
-  const problems: StorageProblem[] = []
-  let storageProblem: StorageProblem | undefined
+  const storage = createLocalProgressStorage(getStorage)
   const clock = { now: 1_000 }
   const seeds: string[] = []
   const store = createProgressStore({
     catalog: CATALOG,
-    storage: createSafeStorage<ProgressData>(getStorage, (problem) => {
-      problems.push(problem)
-      storageProblem = problem === 'unavailable' ? problem : storageProblem ?? problem
-    }),
-    storageProblem: () => storageProblem,
+    storage,
     now: () => clock.now,
     newSeed: () => {
       const seed = `${seedName}-${seeds.length + 1}`
@@ -88,7 +83,7 @@ function setup(getStorage: () => Storage | undefined, seedName = 'seed'): Setup 
       return seed
     },
   })
-  return { store, problems, clock, seeds }
+  return { store, storage, clock, seeds }
 }
 
 const saved = (storage: MemoryStorage) => JSON.parse(storage.getItem(PROGRESS_STORAGE_KEY)!) as { state: ProgressData; version: number }
@@ -270,8 +265,8 @@ describe('progress store persistence', () => {
     const storage = new MemoryStorage()
     const raw = '{"state":{"answers":{"l1-patron-grep":{"response":"vmx|sv'
     storage.setItem(PROGRESS_STORAGE_KEY, raw)
-    const { store, problems } = setup(() => storage)
-    expect(problems).toEqual(['unreadable'])
+    const { store, storage: kept } = setup(() => storage)
+    expect(kept.memoryOnly()).toBe(false)
     expect(store.getState().notice).toEqual({ kind: 'repaired', count: 1 })
     expect(store.getState().setAside).toEqual([expect.objectContaining({ where: 'unreadableText', value: raw })])
     expect(store.getState().seed).toBe('seed-1')
@@ -329,8 +324,8 @@ describe('progress store persistence', () => {
     }],
     ['there is no localStorage', () => undefined],
   ])('storage unusable (%s): memory-only notice and actions still work', (_name, getStorage) => {
-    const { store, problems } = setup(getStorage)
-    expect(problems).toContain('unavailable')
+    const { store, storage } = setup(getStorage)
+    expect(storage.memoryOnly()).toBe(true)
     expect(store.getState().notice).toEqual({ kind: 'memory-only' })
     expect(store.getState().seed).toBe('seed-1')
     store.getState().checkAnswer('l1-auto-fechas', false)

@@ -3,10 +3,10 @@ import { createStore, type StoreApi } from 'zustand/vanilla'
 import { persist, type PersistStorage } from 'zustand/middleware'
 import type { QuestionSpec } from '../quiz/model.ts'
 import { migrateProgress } from './migrations.ts'
-import { type ProgressData, PROGRESS_VERSION, emptyProgress } from './progress-types.ts'
+import { PROGRESS_STORAGE_KEY, type ProgressStorage } from './progress-storage.ts'
+import { type ProgressData, PROGRESS_VERSION, emptyProgress, toProgressData } from './progress-types.ts'
 import { type Catalog, repairProgress } from './repair.ts'
-
-export const PROGRESS_STORAGE_KEY = 'aulavirt-progress'
+import { readStoredEnvelope } from './stored-envelope.ts'
 
 /** Told to the student once, in a banner; never persisted. */
 export type ProgressNotice =
@@ -31,24 +31,37 @@ export interface ProgressActions {
 export type ProgressState = ProgressData & ProgressActions & { notice: ProgressNotice }
 export type ProgressStore = StoreApi<ProgressState> & {
   persist: { rehydrate: () => Promise<void> | void; hasHydrated: () => boolean }
+  /** Reloads progress whenever it is saved elsewhere (another tab); returns how to stop. */
+  followChangesElsewhere(): () => void
 }
 
 export interface ProgressStoreOptions {
   catalog: Catalog
-  storage: PersistStorage<ProgressData>
+  storage: ProgressStorage
   now?: () => number
   newSeed?: () => string
-  /** Set by the storage when it had to fall back to memory. */
-  storageProblem?: () => 'unavailable' | 'unreadable' | undefined
+}
+
+/** persist's view of a ProgressStorage: envelopes in and out; the name is always the course's one key. */
+function envelopeStorage(storage: ProgressStorage): PersistStorage<ProgressData> {
+  return {
+    getItem() {
+      const raw = storage.read()
+      return raw === null ? null : readStoredEnvelope<ProgressData>(raw)
+    },
+    setItem: (_name, value) => storage.write(JSON.stringify(value)),
+    removeItem: () => {},
+  }
 }
 
 export function createProgressStore(options: ProgressStoreOptions): ProgressStore {
   const now = options.now ?? Date.now
   const newSeed = options.newSeed ?? randomId
+  const saved = envelopeStorage(options.storage)
   let needsSave = false
   let repairedCount = 0
 
-  const store = createStore<ProgressState>()(
+  const persisted = createStore<ProgressState>()(
     persist(
       (set, get) => ({
         ...emptyProgress(),
@@ -112,14 +125,8 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressStor
       {
         name: PROGRESS_STORAGE_KEY,
         version: PROGRESS_VERSION,
-        storage: options.storage,
-        partialize: (state): ProgressData => ({
-          seed: state.seed,
-          answers: state.answers,
-          assessments: state.assessments,
-          visits: state.visits,
-          setAside: state.setAside,
-        }),
+        storage: saved,
+        partialize: (state: ProgressState) => toProgressData(state),
         migrate: (persisted, version) => migrateProgress(persisted, version) as ProgressData,
         merge: (persisted, current) => {
           if (persisted === undefined) {
@@ -137,14 +144,18 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressStor
         },
       },
     ),
-  ) as ProgressStore
+  )
+  const store: ProgressStore = Object.assign(persisted, {
+    followChangesElsewhere: () => options.storage.onChangedElsewhere(() => void persisted.persist.rehydrate()),
+  })
 
+  // A new seed, a migration or a repair is saved at once, so the next load starts from it.
   const afterHydration = () => {
-    const problem = options.storageProblem?.()
-    const notice: ProgressNotice = problem === 'unavailable'
+    if (needsSave) saved.setItem(PROGRESS_STORAGE_KEY, { state: toProgressData(store.getState()), version: PROGRESS_VERSION })
+    const notice: ProgressNotice = options.storage.memoryOnly()
       ? { kind: 'memory-only' }
       : repairedCount > 0 ? { kind: 'repaired', count: repairedCount } : null
-    if (needsSave || notice) store.setState({ notice: notice ?? store.getState().notice })
+    if (notice) store.setState({ notice })
     needsSave = false
     repairedCount = 0
   }

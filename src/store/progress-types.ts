@@ -49,3 +49,13 @@ export const PROGRESS_VERSION = 2
 export function emptyProgress(): ProgressData {
   return { seed: '', answers: {}, assessments: {}, visits: {}, setAside: [] }
 }
+
+/**
+ * The persisted part of anything holding progress (the store's state, with its
+ * actions and notice): what is saved, exported, sent to the LMS and shown on
+ * the progress page. The one list of persisted fields.
+ */
+export function toProgressData(state: ProgressData): ProgressData {
+  const { seed, answers, assessments, visits, setAside } = state
+  return { seed, answers, assessments, visits, setAside }
+}

@@ -1,11 +1,8 @@
 import { useStore } from 'zustand'
 import { LESSONS } from '../lessons/registry.ts'
 import { type ProgressState, catalogFrom, createProgressStore } from './progress-store.ts'
-import type { ProgressData } from './progress-types.ts'
-import { createLmsStorage, findLmsBridge } from './lms-storage.ts'
-import { createSafeStorage, type StorageProblem } from './safe-storage.ts'
-
-let storageProblem: StorageProblem | undefined
+import { createLmsProgressStorage, findLmsBridge } from './lms-storage.ts'
+import { createLocalProgressStorage, createMemoryProgressStorage } from './progress-storage.ts'
 
 /** In the SCORM package, inside its launch page: progress goes to the LMS, not to localStorage. */
 const lmsBridge = __AULAVIRT_SCORM__ && typeof window !== 'undefined' ? findLmsBridge(window) : undefined
@@ -18,14 +15,9 @@ export const progressCatalog = catalogFrom(LESSONS)
 /** The student's progress for the whole course, saved in this browser (by the LMS inside the SCORM package). */
 export const progressStore = createProgressStore({
   catalog: progressCatalog,
-  storage: lmsBridge ? createLmsStorage<ProgressData>(lmsBridge) : createSafeStorage<ProgressData>(
-    () => (typeof window === 'undefined' ? undefined : window.localStorage),
-    (problem) => {
-      if (typeof window === 'undefined') return
-      storageProblem = problem === 'unavailable' ? problem : storageProblem ?? problem
-    },
-  ),
-  storageProblem: () => storageProblem,
+  storage: lmsBridge ? createLmsProgressStorage(lmsBridge)
+    : typeof window === 'undefined' ? createMemoryProgressStorage()
+    : createLocalProgressStorage(() => window.localStorage, window),
 })
 
 export function useProgress<T>(selector: (state: ProgressState) => T): T {

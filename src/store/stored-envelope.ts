@@ -4,14 +4,13 @@ import { PROGRESS_VERSION } from './progress-types.ts'
 /**
  * Saved progress text as persist's `{ state, version }`. Text that is not
  * JSON, or JSON of another shape, is handed on for repair to set aside,
- * never dropped; `unreadable` says the text was not JSON.
+ * never dropped.
  */
-export function readStoredEnvelope<S>(raw: string, unreadable: () => void): StorageValue<S> {
+export function readStoredEnvelope<S>(raw: string): StorageValue<S> {
   let parsed: unknown
   try {
     parsed = JSON.parse(raw)
   } catch {
-    unreadable()
     return { state: { unreadableText: raw } as S, version: PROGRESS_VERSION }
   }
   if (typeof parsed === 'object' && parsed !== null && 'state' in parsed) {

@@ -132,3 +132,39 @@ test('two tabs of the course stay consistent', async ({ context }) => {
   await expect(second.getByRole('form', { name: /Completa la orden/ }).getByLabel('Tu respuesta')).toHaveValue('vmx|svm')
   await expect(second.getByRole('form', { name: /Completa la orden/ }).getByRole('status')).toContainText('Correcto · 1 intento')
 })
+
+/** Saved progress as the 2026-12-06 build left it in a student's browser, and what its progress page showed. */
+const SAVED_BY_AN_EARLIER_BUILD = JSON.parse(readFileSync(new URL('../fixtures/progress/v2-browser-2026-12-06.json', import.meta.url), 'utf8')) as {
+  localStorage: Record<string, unknown>
+  progressPage: string[][]
+}
+
+/** Lesson, slides seen, quizzes and self-assessment of every row of the progress table. */
+function progressFigures(page: Page): Promise<string[][]> {
+  return page.getByRole('table').evaluate((table) => [...table.querySelectorAll('tbody tr, tfoot tr')].map((row) =>
+    [...row.querySelectorAll('th, td')].slice(0, 4).map((cell) => cell.textContent!.trim())))
+}
+
+test('progress saved by an earlier build loads unchanged: the same figures on the progress page, after a reload too', async ({ page }) => {
+  const saved = SAVED_BY_AN_EARLIER_BUILD.localStorage[STORAGE_KEY]
+  await openApp(page, './')
+  await page.evaluate(([key, value]) => localStorage.setItem(key, JSON.stringify(value)), [STORAGE_KEY, saved] as const)
+  await openApp(page, 'progress.html')
+  await expect.poll(() => progressFigures(page)).toEqual(SAVED_BY_AN_EARLIER_BUILD.progressPage)
+  await expect(page.getByRole('alert')).toHaveCount(0)
+  // Nothing was rewritten, repaired or set aside.
+  expect(await page.evaluate((key) => JSON.parse(localStorage.getItem(key)!), STORAGE_KEY)).toEqual(saved)
+
+  await page.reload()
+  await expect(page.locator('[data-ready]')).toBeAttached()
+  await expect.poll(() => progressFigures(page)).toEqual(SAVED_BY_AN_EARLIER_BUILD.progressPage)
+
+  // In the lessons: the solution shown stays shown, the unsent self-assessment keeps its answers, the sent one its grade.
+  await openApp(page, 'lesson/introduccion.html')
+  await expect(page.getByRole('form', { name: /Completa la orden/ }).getByText('Solución mostrada')).toBeVisible()
+  const draft = page.getByRole('region', { name: 'Autoevaluación' })
+  await expect(draft.getByLabel('Si ese servidor físico falla, se caen los seis servicios a la vez.')).toBeChecked()
+  await openApp(page, 'lesson/tipos.html')
+  await expect(page.getByRole('region', { name: 'Autoevaluación' }).getByRole('heading', { name: 'Nota: 1,0 / 10' })).toBeVisible()
+  expect(await page.evaluate((key) => JSON.parse(localStorage.getItem(key)!), STORAGE_KEY)).toEqual(saved)
+})

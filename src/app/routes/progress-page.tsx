@@ -7,7 +7,7 @@ import { courseTotal, type LessonProgress, lessonProgress } from '../../store/le
 import { progressKeptByLms, progressStore, progressCatalog, useProgress } from '../../store/progress.ts'
 import { exportProgressCsv, exportProgressJson, parseProgressImport } from '../../store/progress-transfer.ts'
 import { assessmentIdsOf } from '../../store/selectors.ts'
-import type { ProgressData } from '../../store/progress-types.ts'
+import { toProgressData } from '../../store/progress-types.ts'
 import { downloadText } from '../../ui/download.ts'
 import { RouteLink } from '../../ui/route-link.tsx'
 import { SiteHeader } from '../../ui/site-header.tsx'
@@ -15,11 +15,6 @@ import { useHydrated } from '../../ui/use-hydrated.ts'
 import { useRoute } from '../route-context.ts'
 import { LMS_PROGRESS_INTRO } from './lms-progress-intro.ts'
 import { ProgressRow } from './progress-row.tsx'
-
-function snapshot(state: ProgressData): ProgressData {
-  const { seed, answers, assessments, visits, setAside } = state
-  return { seed, answers, assessments, visits, setAside }
-}
 
 /** Per-lesson progress, course total, reset, export (JSON, CSV) and import. */
 export function ProgressPage() {
@@ -100,7 +95,7 @@ export function ProgressPage() {
         {setAside.length > 0 && <p className="progress-aside">{t.setAsideNote(setAside.length)}</p>}
         <h2>{t.exportTitle}</h2>
         <p className="progress-actions">
-          <button type="button" className="button" onClick={() => downloadText(`${t.exportFileName}-${stamp()}.json`, exportProgressJson(snapshot(progressStore.getState()), Date.now()), 'application/json')}>
+          <button type="button" className="button" onClick={() => downloadText(`${t.exportFileName}-${stamp()}.json`, exportProgressJson(toProgressData(progressStore.getState()), Date.now()), 'application/json')}>
             {t.exportJson}
           </button>
           <button type="button" className="button button-secondary" onClick={() => downloadText(`${t.exportFileName}-${stamp()}.csv`, exportProgressCsv(rows, t.csvHeaders, t.csvStyle), 'text/csv;charset=utf-8')}>
