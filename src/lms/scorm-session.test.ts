@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { catalogFrom, createProgressStore } from '../store/progress-store.ts'
+import { catalogFrom } from '../store/course-catalog.ts'
+import { createProgressStore } from '../store/progress-store.ts'
 import type { ProgressData } from '../store/progress-types.ts'
 import { createLmsProgressStorage } from '../store/lms-storage.ts'
 import { assessmentResult } from '../store/selectors.ts'
@@ -31,7 +32,7 @@ const writes = (lms: Lms, element: string) => lms.calls.filter((call) => call.st
 /** Submits a lesson's self-assessment with every answer right (true) or wrong. */
 function submit(store: ReturnType<typeof launch>['store'], lesson: 'c' | 'd' | 'e', right: boolean) {
   store.getState().setAssessmentDraft(`${lesson}-eval`, `${lesson}-ev`, right ? '1' : '0')
-  store.getState().submitAssessment(`${lesson}-eval`, [`${lesson}-ev`])
+  store.getState().submitAssessment(`${lesson}-eval`)
 }
 
 beforeEach(() => {
@@ -102,17 +103,17 @@ describe('a SCORM session under scorm-again', () => {
     submit(store, 'c', false)
     expect(lms.cmi().core.score.raw).toBe('20')
     store.getState().setAssessmentDraft('b-eval', 'b-ev1', true)
-    store.getState().submitAssessment('b-eval', ['b-ev1', 'b-ev2'])
+    store.getState().submitAssessment('b-eval')
     expect(lms.cmi().core.score.raw).toBe('30')
   })
 
   it('status stays incomplete until every self-assessment is submitted, then passed at 50 or more, failed below', () => {
     const lms = lmsWith()
     const { store } = launch(lms)
-    store.getState().submitAssessment('a-eval', ['a-ev1', 'a-ev2'])
+    store.getState().submitAssessment('a-eval')
     store.getState().setAssessmentDraft('b-eval', 'b-ev1', true)
     store.getState().setAssessmentDraft('b-eval', 'b-ev2', ['1'])
-    store.getState().submitAssessment('b-eval', ['b-ev1', 'b-ev2'])
+    store.getState().submitAssessment('b-eval')
     submit(store, 'c', true)
     submit(store, 'd', false)
     expect(lms.cmi().core.lesson_status).toBe('incomplete')
@@ -127,11 +128,11 @@ describe('a SCORM session under scorm-again', () => {
     const { store } = launch(lms, { passPercent: 70 })
     store.getState().setAssessmentDraft('a-eval', 'a-ev1', '0')
     store.getState().setAssessmentDraft('a-eval', 'a-ev2', 'qemu-img')
-    store.getState().submitAssessment('a-eval', ['a-ev1', 'a-ev2'])
+    store.getState().submitAssessment('a-eval')
     submit(store, 'c', true)
     submit(store, 'd', true)
     submit(store, 'e', false)
-    store.getState().submitAssessment('b-eval', ['b-ev1', 'b-ev2'])
+    store.getState().submitAssessment('b-eval')
     expect(lms.cmi().core).toMatchObject({ lesson_status: 'failed', score: { raw: '60' } })
     expect(writes(lms, 'cmi.core.lesson_status')).toEqual(['cmi.core.lesson_status=incomplete', 'cmi.core.lesson_status=failed'])
   })

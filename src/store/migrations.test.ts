@@ -3,7 +3,7 @@ import v1Envelope from '../../tests/fixtures/progress/v1-saved-state.json'
 import { LESSONS } from '../lessons/registry.ts'
 import type { QuestionSpec } from '../quiz/model.ts'
 import { migrateProgress } from './migrations.ts'
-import { catalogFrom } from './progress-store.ts'
+import { catalogFrom } from './course-catalog.ts'
 import { PROGRESS_VERSION, type ProgressData } from './progress-types.ts'
 import { type Catalog, repairProgress } from './repair.ts'
 

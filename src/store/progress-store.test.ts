@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import v1Text from '../../tests/fixtures/progress/v1-saved-state.json?raw'
 import type { QuestionSpec } from '../quiz/model.ts'
-import { type ProgressStore, catalogFrom, createProgressStore } from './progress-store.ts'
+import { catalogFrom } from './course-catalog.ts'
+import { type ProgressStore, createProgressStore } from './progress-store.ts'
 import { PROGRESS_STORAGE_KEY, type ProgressStorage, createLocalProgressStorage } from './progress-storage.ts'
 import { PROGRESS_VERSION, type ProgressData } from './progress-types.ts'
 
@@ -90,96 +91,7 @@ const saved = (storage: MemoryStorage) => JSON.parse(storage.getItem(PROGRESS_ST
 
 const envelope = (state: unknown, version = PROGRESS_VERSION) => JSON.stringify({ state, version })
 
-describe('progress store actions', () => {
-  it('checkAnswer saves the last response, counts checks and keeps the first check time', () => {
-    const { store, clock } = setup(() => new MemoryStorage())
-    store.getState().checkAnswer('l1-patron-grep', 'vmx')
-    clock.now = 5_000
-    store.getState().checkAnswer('l1-patron-grep', 'vmx|svm')
-    clock.now = 9_000
-    store.getState().checkAnswer('l1-patron-grep', '(vmx|svm)')
-    expect(store.getState().answers['l1-patron-grep']).toEqual({
-      response: '(vmx|svm)',
-      checks: 3,
-      firstCheckedAt: 1_000,
-      lastCheckedAt: 9_000,
-    })
-  })
-
-  it('checks of different questions are counted separately', () => {
-    const { store } = setup(() => new MemoryStorage())
-    store.getState().checkAnswer('l1-ventajas-reales', ['0'])
-    store.getState().checkAnswer('l1-ventajas-reales', ['0', '1'])
-    store.getState().checkAnswer('l1-capas-virtualbox', ['0', '1', '2', '3', '4'])
-    expect(store.getState().answers['l1-ventajas-reales']!.checks).toBe(2)
-    expect(store.getState().answers['l1-capas-virtualbox']!.checks).toBe(1)
-  })
-
-  it('showSolution marks the time once; later checks keep the mark', () => {
-    const { store, clock } = setup(() => new MemoryStorage())
-    store.getState().checkAnswer('l1-ventajas-reales', ['4'])
-    clock.now = 2_000
-    store.getState().showSolution('l1-ventajas-reales')
-    clock.now = 3_000
-    store.getState().showSolution('l1-ventajas-reales')
-    store.getState().checkAnswer('l1-ventajas-reales', ['0', '1', '2', '3'])
-    expect(store.getState().answers['l1-ventajas-reales']).toEqual({
-      response: ['0', '1', '2', '3'],
-      checks: 2,
-      firstCheckedAt: 1_000,
-      lastCheckedAt: 3_000,
-      solutionShownAt: 2_000,
-    })
-  })
-
-  it('showSolution on a question never checked changes nothing', () => {
-    const { store } = setup(() => new MemoryStorage())
-    const before = store.getState().answers
-    store.getState().showSolution('l1-patron-grep')
-    expect(store.getState().answers).toBe(before)
-  })
-
-  it('assessment: drafts build up, submit keeps every submission and clears the draft', () => {
-    const { store, clock } = setup(() => new MemoryStorage())
-    const ids = ['l1-auto-inconveniente', 'l1-auto-fechas']
-    const { setAssessmentDraft, submitAssessment } = store.getState()
-    setAssessmentDraft('l1-autoevaluacion', 'l1-auto-inconveniente', '2')
-    setAssessmentDraft('l1-autoevaluacion', 'l1-auto-inconveniente', '0') // changed mind
-    setAssessmentDraft('l1-autoevaluacion', 'l1-auto-fechas', true)
-    expect(store.getState().assessments['l1-autoevaluacion']!.draft).toEqual({ 'l1-auto-inconveniente': '0', 'l1-auto-fechas': true })
-    clock.now = 10_000
-    submitAssessment('l1-autoevaluacion', ids)
-    expect(store.getState().assessments['l1-autoevaluacion']).toEqual({
-      draft: {},
-      submissions: [{ at: 10_000, responses: { 'l1-auto-inconveniente': '0', 'l1-auto-fechas': true } }],
-    })
-    setAssessmentDraft('l1-autoevaluacion', 'l1-auto-fechas', false)
-    clock.now = 20_000
-    submitAssessment('l1-autoevaluacion', ids)
-    expect(store.getState().assessments['l1-autoevaluacion']).toEqual({
-      draft: {},
-      submissions: [
-        { at: 10_000, responses: { 'l1-auto-inconveniente': '0', 'l1-auto-fechas': true } },
-        { at: 20_000, responses: { 'l1-auto-fechas': false } },
-      ],
-    })
-  })
-
-  it('submit only records the questions of the assessment', () => {
-    const { store } = setup(() => new MemoryStorage())
-    store.getState().setAssessmentDraft('l1-autoevaluacion', 'l1-auto-fechas', false)
-    store.getState().setAssessmentDraft('l1-autoevaluacion', 'stray', 'x')
-    store.getState().submitAssessment('l1-autoevaluacion', ['l1-auto-inconveniente', 'l1-auto-fechas'])
-    expect(store.getState().assessments['l1-autoevaluacion']!.submissions[0]!.responses).toEqual({ 'l1-auto-fechas': false })
-  })
-
-  it('markVisited keeps each slide once, sorted, per lesson', () => {
-    const { store } = setup(() => new MemoryStorage())
-    for (const slide of [3, 0, 3, 1, 0]) store.getState().markVisited('introduccion', slide)
-    store.getState().markVisited('tipos', 2)
-    expect(store.getState().visits).toEqual({ introduccion: [0, 1, 3], tipos: [2] })
-  })
-
+describe('progress store: course-wide actions and saving', () => {
   it('markVisited of a slide already seen does not write to storage again', () => {
     const storage = new MemoryStorage()
     const { store } = setup(() => storage)
@@ -204,7 +116,7 @@ describe('progress store actions', () => {
     state.markVisited('introduccion', 2)
     state.markVisited('tipos', 1)
     const seed = store.getState().seed
-    state.resetLesson('introduccion', SPECS.map((spec) => spec.id), ['l1-autoevaluacion'])
+    state.resetLesson('introduccion')
     const after = store.getState()
     expect(Object.keys(after.answers)).toEqual(['l2-hipervisor'])
     expect(Object.keys(after.assessments)).toEqual(['l2-autoevaluacion'])
@@ -230,7 +142,7 @@ describe('progress store persistence', () => {
     first.getState().checkAnswer('l1-ventajas-reales', ['0', '2'])
     first.getState().showSolution('l1-ventajas-reales')
     first.getState().setAssessmentDraft('l1-autoevaluacion', 'l1-auto-fechas', false)
-    first.getState().submitAssessment('l1-autoevaluacion', ['l1-auto-fechas'])
+    first.getState().submitAssessment('l1-autoevaluacion')
     first.getState().setAssessmentDraft('l1-autoevaluacion', 'l1-auto-inconveniente', '3')
     first.getState().markVisited('introduccion', 4)
 
@@ -382,13 +294,5 @@ describe('progress store persistence', () => {
 
   it('is hydrated as soon as it is created', () => {
     expect(setup(() => new MemoryStorage()).store.persist.hasHydrated()).toBe(true)
-  })
-})
-
-describe('catalogFrom', () => {
-  it('collects questions, self-assessments and lesson ids', () => {
-    expect([...CATALOG.questions.keys()]).toEqual([...SPECS, ...TIPOS_SPECS].map((spec) => spec.id))
-    expect([...CATALOG.assessments].sort()).toEqual(['l1-autoevaluacion', 'l2-autoevaluacion'])
-    expect([...CATALOG.lessons].sort()).toEqual(['introduccion', 'tipos'])
   })
 })

@@ -1,48 +1,48 @@
-import { randomId } from '../lib/random-id.ts'
 import { createStore, type StoreApi } from 'zustand/vanilla'
 import { persist, type PersistStorage } from 'zustand/middleware'
-import type { QuestionSpec } from '../quiz/model.ts'
+import { randomId } from '../lib/random-id.ts'
+import type { CourseCatalog } from './course-catalog.ts'
 import { migrateProgress } from './migrations.ts'
 import { PROGRESS_STORAGE_KEY, type ProgressStorage } from './progress-storage.ts'
-import { type ProgressData, PROGRESS_VERSION, emptyProgress, toProgressData } from './progress-types.ts'
-import { type Catalog, repairProgress } from './repair.ts'
+import { type ProgressData, PROGRESS_VERSION, toProgressData } from './progress-types.ts'
+import { repairProgress } from './repair.ts'
 import { readStoredEnvelope } from './stored-envelope.ts'
+import { type AnswersSlice, createAnswersSlice } from './slices/answers-slice.ts'
+import { type AssessmentsSlice, createAssessmentsSlice } from './slices/assessments-slice.ts'
+import { type NoticeSlice, type ProgressNotice, createNoticeSlice } from './slices/notice-slice.ts'
+import { type ProfileSlice, createProfileSlice } from './slices/profile-slice.ts'
+import type { SliceTools } from './slices/slice-tools.ts'
+import { type VisitsSlice, createVisitsSlice } from './slices/visits-slice.ts'
 
-/** Told to the student once, in a banner; never persisted. */
-export type ProgressNotice =
-  | { kind: 'repaired'; count: number }
-  | { kind: 'memory-only' }
-  | null
+export type { ProgressNotice } from './slices/notice-slice.ts'
 
-export interface ProgressActions {
-  /** "Comprobar": saves the response and counts the try. */
-  checkAnswer(questionId: string, response: unknown): void
-  showSolution(questionId: string): void
-  setAssessmentDraft(assessmentId: string, questionId: string, response: unknown): void
-  /** Submits the current draft and clears it; every earlier submission is kept. */
-  submitAssessment(assessmentId: string, questionIds: readonly string[]): void
-  markVisited(lessonId: string, slide: number): void
-  resetLesson(lessonId: string, questionIds: readonly string[], assessmentIds: readonly string[]): void
-  /** Replaces progress with validated imported data. */
+/** What changes several slices at once, in one save. */
+export interface CourseActions {
+  /** Forgets a lesson's answers, self-assessments and slides seen (the catalog says which are the lesson's). */
+  resetLesson(lessonId: string): void
+  /** Replaces progress with validated imported data; an import without a seed keeps this one. */
   replaceProgress(data: ProgressData): void
-  dismissNotice(): void
 }
 
-export type ProgressState = ProgressData & ProgressActions & { notice: ProgressNotice }
+/** The student's progress: persisted slices (answers, assessments, visits, profile), the transient notice, and course-wide actions. */
+export type ProgressState = AnswersSlice & AssessmentsSlice & VisitsSlice & ProfileSlice & NoticeSlice & CourseActions
+
 export type ProgressStore = StoreApi<ProgressState> & {
   persist: { rehydrate: () => Promise<void> | void; hasHydrated: () => boolean }
+  /** What the store validates saved and imported progress against. */
+  catalog: CourseCatalog
   /** Reloads progress whenever it is saved elsewhere (another tab); returns how to stop. */
   followChangesElsewhere(): () => void
 }
 
 export interface ProgressStoreOptions {
-  catalog: Catalog
+  catalog: CourseCatalog
   storage: ProgressStorage
   now?: () => number
   newSeed?: () => string
 }
 
-/** persist's view of a ProgressStorage: envelopes in and out; the name is always the course's one key. */
+/** persist's view of a ProgressStorage: versioned envelopes in and out, under the course's one key. */
 function envelopeStorage(storage: ProgressStorage): PersistStorage<ProgressData> {
   return {
     getItem() {
@@ -54,7 +54,17 @@ function envelopeStorage(storage: ProgressStorage): PersistStorage<ProgressData>
   }
 }
 
+const without = <T>(record: Record<string, T>, keys: readonly string[]): Record<string, T> =>
+  Object.fromEntries(Object.entries(record).filter(([key]) => !keys.includes(key)))
+
+/**
+ * The course's progress store (zustand's slices pattern): each slice is a
+ * small module with its own actions; this combines them under one persisted
+ * store with one version and one migration chain. Create one per page (and
+ * one per test) and hand it down through <ProgressProvider>.
+ */
 export function createProgressStore(options: ProgressStoreOptions): ProgressStore {
+  const { catalog } = options
   const now = options.now ?? Date.now
   const newSeed = options.newSeed ?? randomId
   const saved = envelopeStorage(options.storage)
@@ -63,77 +73,36 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressStor
 
   const persisted = createStore<ProgressState>()(
     persist(
-      (set, get) => ({
-        ...emptyProgress(),
-        notice: null,
-        checkAnswer(questionId, response) {
-          const at = now()
-          const previous = get().answers[questionId]
-          set({
-            answers: {
-              ...get().answers,
-              [questionId]: {
-                response,
-                checks: (previous?.checks ?? 0) + 1,
-                firstCheckedAt: previous?.firstCheckedAt ?? at,
-                lastCheckedAt: at,
-                ...(previous?.solutionShownAt ? { solutionShownAt: previous.solutionShownAt } : {}),
-              },
-            },
-          })
-        },
-        showSolution(questionId) {
-          const previous = get().answers[questionId]
-          if (!previous || previous.solutionShownAt) return
-          set({ answers: { ...get().answers, [questionId]: { ...previous, solutionShownAt: now() } } })
-        },
-        setAssessmentDraft(assessmentId, questionId, response) {
-          const record = get().assessments[assessmentId] ?? { draft: {}, submissions: [] }
-          set({ assessments: { ...get().assessments, [assessmentId]: { ...record, draft: { ...record.draft, [questionId]: response } } } })
-        },
-        submitAssessment(assessmentId, questionIds) {
-          const record = get().assessments[assessmentId] ?? { draft: {}, submissions: [] }
-          const responses = Object.fromEntries(questionIds.filter((id) => id in record.draft).map((id) => [id, record.draft[id]]))
-          set({
-            assessments: {
-              ...get().assessments,
-              [assessmentId]: { draft: {}, submissions: [...record.submissions, { at: now(), responses }] },
-            },
-          })
-        },
-        markVisited(lessonId, slide) {
-          const visited = get().visits[lessonId] ?? []
-          if (visited.includes(slide)) return
-          set({ visits: { ...get().visits, [lessonId]: [...visited, slide].sort((a, b) => a - b) } })
-        },
-        resetLesson(lessonId, questionIds, assessmentIds) {
-          const answers = { ...get().answers }
-          questionIds.forEach((id) => delete answers[id])
-          const assessments = { ...get().assessments }
-          assessmentIds.forEach((id) => delete assessments[id])
-          const visits = { ...get().visits }
-          delete visits[lessonId]
-          set({ answers, assessments, visits })
-        },
-        replaceProgress(data) {
-          set({ ...data, seed: data.seed || get().seed })
-        },
-        dismissNotice() {
-          set({ notice: null })
-        },
-      }),
+      (set, get) => {
+        const tools: SliceTools<ProgressState> = { set, get, now }
+        return {
+          ...createProfileSlice(),
+          ...createAnswersSlice(tools),
+          ...createAssessmentsSlice(tools, catalog.assessmentQuestions),
+          ...createVisitsSlice(tools),
+          ...createNoticeSlice(tools),
+          resetLesson(lessonId) {
+            const keys = catalog.lessonKeys(lessonId)
+            const { answers, assessments, visits } = get()
+            set({ answers: without(answers, keys.questions), assessments: without(assessments, keys.assessments), visits: without(visits, [lessonId]) })
+          },
+          replaceProgress(data) {
+            set({ ...toProgressData(data), seed: data.seed || get().seed })
+          },
+        }
+      },
       {
         name: PROGRESS_STORAGE_KEY,
         version: PROGRESS_VERSION,
         storage: saved,
         partialize: (state: ProgressState) => toProgressData(state),
-        migrate: (persisted, version) => migrateProgress(persisted, version) as ProgressData,
-        merge: (persisted, current) => {
-          if (persisted === undefined) {
+        migrate: (state, version) => migrateProgress(state, version) as ProgressData,
+        merge: (state, current) => {
+          if (state === undefined) {
             needsSave = true
             return { ...current, seed: newSeed() }
           }
-          const { data, setAsideCount } = repairProgress(persisted, options.catalog, now())
+          const { data, setAsideCount } = repairProgress(state, catalog, now())
           repairedCount = setAsideCount
           if (setAsideCount > 0) needsSave = true
           if (!data.seed) {
@@ -145,39 +114,25 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressStor
       },
     ),
   )
-  const store: ProgressStore = Object.assign(persisted, {
-    followChangesElsewhere: () => options.storage.onChangedElsewhere(() => void persisted.persist.rehydrate()),
-  })
 
   // A new seed, a migration or a repair is saved at once, so the next load starts from it.
-  const afterHydration = () => {
-    if (needsSave) saved.setItem(PROGRESS_STORAGE_KEY, { state: toProgressData(store.getState()), version: PROGRESS_VERSION })
+  const afterLoading = () => {
+    if (needsSave) saved.setItem(PROGRESS_STORAGE_KEY, { state: toProgressData(persisted.getState()), version: PROGRESS_VERSION })
     const notice: ProgressNotice = options.storage.memoryOnly()
       ? { kind: 'memory-only' }
       : repairedCount > 0 ? { kind: 'repaired', count: repairedCount } : null
-    if (notice) store.setState({ notice })
+    if (notice) persisted.setState({ notice })
     needsSave = false
     repairedCount = 0
   }
-  afterHydration()
-  const rehydrate = store.persist.rehydrate
-  store.persist.rehydrate = async () => {
+  afterLoading()
+  const rehydrate = persisted.persist.rehydrate
+  persisted.persist.rehydrate = async () => {
     await rehydrate()
-    afterHydration()
+    afterLoading()
   }
-  return store
+  return Object.assign(persisted, {
+    catalog,
+    followChangesElsewhere: () => options.storage.onChangedElsewhere(() => void persisted.persist.rehydrate()),
+  })
 }
-
-/** Builds the catalog of what the course contains from its question specs. */
-export function catalogFrom(lessons: readonly { meta: { id: string }; questions: readonly QuestionSpec[] }[]): Catalog {
-  const questions = new Map<string, QuestionSpec>()
-  const assessments = new Set<string>()
-  for (const lesson of lessons) {
-    for (const question of lesson.questions) {
-      questions.set(question.id, question)
-      if (question.assessment) assessments.add(question.assessment)
-    }
-  }
-  return { questions, assessments, lessons: new Set(lessons.map((lesson) => lesson.meta.id)) }
-}
-

@@ -1,6 +1,7 @@
 import { useStore } from 'zustand'
 import { LESSONS } from '../lessons/registry.ts'
-import { type ProgressState, catalogFrom, createProgressStore } from './progress-store.ts'
+import { catalogFrom } from './course-catalog.ts'
+import { type ProgressState, createProgressStore } from './progress-store.ts'
 import { createLmsProgressStorage, findLmsBridge } from './lms-storage.ts'
 import { createLocalProgressStorage, createMemoryProgressStorage } from './progress-storage.ts'
 

@@ -6,7 +6,6 @@ import { lessonsFor } from '../../lessons/registry-core.ts'
 import { courseTotal, type LessonProgress, lessonProgress } from '../../store/lesson-progress.ts'
 import { progressKeptByLms, progressStore, progressCatalog, useProgress } from '../../store/progress.ts'
 import { exportProgressCsv, exportProgressJson, parseProgressImport } from '../../store/progress-transfer.ts'
-import { assessmentIdsOf } from '../../store/selectors.ts'
 import { toProgressData } from '../../store/progress-types.ts'
 import { downloadText } from '../../ui/download.ts'
 import { RouteLink } from '../../ui/route-link.tsx'
@@ -44,7 +43,7 @@ export function ProgressPage() {
   const reset = () => {
     const lesson = lessons.find((entry) => entry.meta.id === pendingReset?.lessonId)
     if (!lesson || !pendingReset) return
-    progressStore.getState().resetLesson(lesson.meta.id, lesson.questions.map((question) => question.id), assessmentIdsOf(lesson.questions))
+    progressStore.getState().resetLesson(lesson.meta.id)
     setStatus(t.resetDone(pendingReset.title))
   }
   const stamp = () => new Date().toISOString().slice(0, 10)

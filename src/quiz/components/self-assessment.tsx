@@ -61,7 +61,7 @@ export function SelfAssessment({ id, children }: { id: string; children?: ReactN
     justSubmitted.current = true
     setRetaking(false)
     setPage(0)
-    progressStore.getState().submitAssessment(id, questions.map((spec) => spec.id))
+    progressStore.getState().submitAssessment(id)
   }
   const grade = reviewing ? submissionGrade(lastSubmission, questions) : undefined
 
