@@ -2,11 +2,13 @@ import { renderToString } from 'react-dom/server'
 import { LESSONS, loadLessons } from '../lessons/registry.ts'
 import { findLesson } from '../lessons/registry-core.ts'
 import type { Route } from '../routing/routes.ts'
+import { createCourseProgress } from './course-progress.ts'
 import { loadPage } from './load-page.tsx'
 
 /** Renders one route to HTML for the prerender step (scripts/prerender.mjs). */
 export async function renderRoute(route: Route): Promise<{ html: string; title: string; route: Route }> {
-  const { element, title, route: resolved } = await loadPage(route)
+  // Every prerendered page shows a first visit: no progress (the browser's own arrives after hydration).
+  const { element, title, route: resolved } = await loadPage(route, createCourseProgress())
   return { html: renderToString(element), title, route: resolved }
 }
 

@@ -2,6 +2,8 @@ import type { ReactElement } from 'react'
 import { LangContext, OTHER_LANG } from '../i18n/lang-context.ts'
 import { loadStrings } from '../i18n/dictionaries.ts'
 import { LESSONS, loadLessons } from '../lessons/registry.ts'
+import type { ProgressStore } from '../store/progress-store.ts'
+import { ProgressProvider } from '../store-react/progress-context.tsx'
 import { findLesson } from '../lessons/registry-core.ts'
 import type { Route } from '../routing/routes.ts'
 import { AppShell } from './app-shell.tsx'
@@ -11,9 +13,9 @@ import { RouteContext } from './route-context.ts'
  * Loads what a route needs (its page code and, for lesson pages, the lesson
  * body) and returns the page ready to render. Each mode is its own chunk.
  * The same function feeds the prerenderer and the browser, so hydration
- * starts from the same tree.
+ * starts from the same tree; each passes the progress store it created.
  */
-export async function loadPage(route: Route): Promise<{ element: ReactElement; route: Route; title: string }> {
+export async function loadPage(route: Route, progress: ProgressStore): Promise<{ element: ReactElement; route: Route; title: string }> {
   // Fetched alongside the page's own chunks; every branch awaits them before rendering.
   const strings = loadStrings(route.lang)
   const lessons = loadLessons(route.lang)
@@ -25,7 +27,9 @@ export async function loadPage(route: Route): Promise<{ element: ReactElement; r
     element: (
       <LangContext.Provider value={resolved.lang}>
         <RouteContext.Provider value={resolved}>
-          <AppShell>{page}</AppShell>
+          <ProgressProvider store={progress}>
+            <AppShell>{page}</AppShell>
+          </ProgressProvider>
         </RouteContext.Provider>
       </LangContext.Provider>
     ),

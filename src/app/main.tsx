@@ -4,6 +4,7 @@ import { stringsFor } from '../i18n/dictionaries.ts'
 import { preferredLang, rememberLang, rememberedLang } from '../i18n/language-choice.ts'
 import { deserializeRoute, parseRoutePath, routeHref } from '../routing/routes.ts'
 import '../styles/index.css'
+import { createCourseProgress } from './course-progress.ts'
 import { loadPage } from './load-page.tsx'
 
 /**
@@ -31,7 +32,9 @@ async function start() {
     return
   }
   await yieldToBrowser()
-  const { element, route, title } = await loadPage(requested)
+  // Read at once: the student's progress is there by the time the page hydrates.
+  const progress = createCourseProgress()
+  const { element, route, title } = await loadPage(requested, progress)
   await yieldToBrowser()
   const container = document.getElementById('root')!
   document.documentElement.lang = route.lang

@@ -1,7 +1,7 @@
 import { useEffect } from 'react'
 import type { ClassroomStore } from '../deck/classroom-state.ts'
 import type { DeckController } from '../deck/deck-controller.ts'
-import { progressStore } from '../store/progress.ts'
+import { useProgressStore } from '../store-react/progress-context.tsx'
 
 /** A slide counts as seen once it has been on screen this long (not when skipped through). */
 export const SEEN_AFTER_MS = 600
@@ -12,13 +12,14 @@ export const SEEN_AFTER_MS = 600
  * announces itself well within the delay.
  */
 export function useMarkVisited(lessonId: string, controller: DeckController, classroom?: ClassroomStore): void {
+  const progress = useProgressStore()
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined
     const schedule = () => {
       clearTimeout(timer)
       const slide = controller.getPosition().slide
       timer = setTimeout(() => {
-        if (!classroom?.get().presented) progressStore.getState().markVisited(lessonId, slide)
+        if (!classroom?.get().presented) progress.getState().markVisited(lessonId, slide)
       }, SEEN_AFTER_MS)
     }
     schedule()
@@ -27,5 +28,5 @@ export function useMarkVisited(lessonId: string, controller: DeckController, cla
       clearTimeout(timer)
       unsubscribe()
     }
-  }, [lessonId, controller, classroom])
+  }, [lessonId, controller, classroom, progress])
 }

@@ -69,7 +69,7 @@ interface Setup {
   seeds: string[]
 }
 
-/** Wires the store like src/store/progress.ts, with a fake storage, clock and seeds. */
+/** Wires the store like src/app/course-progress.ts, with a fake localStorage, clock and seeds. */
 function setup(getStorage: () => Storage | undefined, seedName = 'seed'): Setup {
   const storage = createLocalProgressStorage(getStorage)
   const clock = { now: 1_000 }

@@ -147,6 +147,10 @@ function progressFigures(page: Page): Promise<string[][]> {
 
 test('progress saved by an earlier build loads unchanged: the same figures on the progress page, after a reload too', async ({ page }) => {
   const saved = SAVED_BY_AN_EARLIER_BUILD.localStorage[STORAGE_KEY]
+  // The prerendered page (no progress) and the hydrating one must agree: React reports a mismatch as an error.
+  const errors: string[] = []
+  page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()) })
+  page.on('pageerror', (error) => errors.push(error.message))
   await openApp(page, './')
   await page.evaluate(([key, value]) => localStorage.setItem(key, JSON.stringify(value)), [STORAGE_KEY, saved] as const)
   await openApp(page, 'progress.html')
@@ -167,4 +171,5 @@ test('progress saved by an earlier build loads unchanged: the same figures on th
   await openApp(page, 'lesson/tipos.html')
   await expect(page.getByRole('region', { name: 'Autoevaluación' }).getByRole('heading', { name: 'Nota: 1,0 / 10' })).toBeVisible()
   expect(await page.evaluate((key) => JSON.parse(localStorage.getItem(key)!), STORAGE_KEY)).toEqual(saved)
+  expect(errors).toEqual([])
 })

@@ -1,14 +1,10 @@
 // @vitest-environment jsdom
 import { readFileSync } from 'node:fs'
 import { renderToStaticMarkup } from 'react-dom/server'
-import { createElement } from 'react'
 import { describe, expect, it } from 'vitest'
-import { DeckViewContext } from '../../src/deck-react/deck-context.tsx'
-import { LessonProvider } from '../../src/lesson-components/lesson-provider.tsx'
-import { MDX_COMPONENTS } from '../../src/lesson-components/mdx-components.tsx'
 import { findMetaProblems } from '../../src/lessons/lesson-meta.ts'
 import type { QuestionType } from '../../src/quiz/model.ts'
-import { COURSE_LESSONS, renderWithNotes } from './course-lessons.ts'
+import { COURSE_LESSONS, lessonTree, renderWithNotes } from './course-lessons.ts'
 
 const lessons = COURSE_LESSONS.filter(({ lang }) => lang === 'es')
 
@@ -81,8 +77,7 @@ describe('the course content', () => {
   })
 
   it('uses every architecture diagram of the lecture', () => {
-    const markup = lessons.map(({ module }) => renderToStaticMarkup(createElement(DeckViewContext.Provider, { value: { mode: 'read', slideCount: 0 } },
-      createElement(LessonProvider, { lessonId: module.frontmatter.id, module }, createElement(module.default, { components: MDX_COMPONENTS }))))).join('')
+    const markup = lessons.map(({ module }) => renderToStaticMarkup(lessonTree(module, 'es'))).join('')
     const diagrams = new DOMParser().parseFromString(markup, 'text/html').querySelectorAll('svg[role="img"]')
     expect(diagrams.length).toBeGreaterThanOrEqual(8)
   })

@@ -7,6 +7,9 @@ import { LessonProvider } from '../../src/lesson-components/lesson-provider.tsx'
 import { MDX_COMPONENTS } from '../../src/lesson-components/mdx-components.tsx'
 import { ShowNotesContext } from '../../src/lesson-components/notes.tsx'
 import type { LessonModule } from '../../src/lessons/lesson-module.ts'
+import type { ProgressStore } from '../../src/store/progress-store.ts'
+import { createTestProgressStore } from '../../src/store/testing/test-progress-store.ts'
+import { ProgressProvider } from '../../src/store-react/progress-context.tsx'
 
 export type Lang = 'es' | 'en'
 
@@ -36,14 +39,20 @@ export function lessonFile(folder: string, lang: Lang): CourseLesson {
 // without them falls back to an empty Suspense boundary instead of its questions.
 await loadStrings('en')
 
+/** The lesson's reading page as the app renders it, with speaker notes or without, on a progress store of its own unless given one. */
+export function lessonTree(module: LessonModule, lang: Lang, options: { notes?: boolean; progress?: ProgressStore } = {}) {
+  const progress = options.progress ?? createTestProgressStore([{ meta: { id: module.frontmatter.id }, questions: module.questions }])
+  return createElement(ProgressProvider, { store: progress },
+    createElement(LangContext.Provider, { value: lang },
+      createElement(ShowNotesContext.Provider, { value: options.notes ?? false },
+        createElement(DeckViewContext.Provider, { value: { mode: 'read', slideCount: module.slideCount } },
+          createElement(LessonProvider, { lessonId: module.frontmatter.id, module },
+            createElement(module.default, { components: MDX_COMPONENTS }))))))
+}
+
 /** The lesson as the presenter console would render it: every slide, every step, with notes. */
 export function renderWithNotes(module: LessonModule, lang: Lang): Document {
-  const tree = createElement(LangContext.Provider, { value: lang },
-    createElement(ShowNotesContext.Provider, { value: true },
-      createElement(DeckViewContext.Provider, { value: { mode: 'read', slideCount: module.slideCount } },
-        createElement(LessonProvider, { lessonId: module.frontmatter.id, module },
-          createElement(module.default, { components: MDX_COMPONENTS })))))
-  return new DOMParser().parseFromString(renderToStaticMarkup(tree), 'text/html')
+  return new DOMParser().parseFromString(renderToStaticMarkup(lessonTree(module, lang, { notes: true })), 'text/html')
 }
 
 /** What a slide shows to the class (steps included), without the speaker notes. */

@@ -1,13 +1,9 @@
 // @vitest-environment jsdom
 import { cleanup, render } from '@testing-library/react'
-import { createElement } from 'react'
-import { afterEach, describe, expect, it } from 'vitest'
-import { DeckViewContext } from '../../src/deck-react/deck-context.tsx'
-import { LangContext } from '../../src/i18n/lang-context.ts'
-import { LessonProvider } from '../../src/lesson-components/lesson-provider.tsx'
-import { MDX_COMPONENTS } from '../../src/lesson-components/mdx-components.tsx'
-import { progressStore } from '../../src/store/progress.ts'
-import { lessonFile } from './course-lessons.ts'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { ProgressStore } from '../../src/store/progress-store.ts'
+import { createTestProgressStore } from '../../src/store/testing/test-progress-store.ts'
+import { lessonFile, lessonTree } from './course-lessons.ts'
 
 /*
  * A self-assessment restored from Moodle (SCORM) has its attempts and grades
@@ -16,26 +12,22 @@ import { lessonFile } from './course-lessons.ts'
  */
 const lesson = lessonFile('03-qemu-kvm', 'es')
 const assessmentId = lesson.module.questions.find((question) => question.assessment)!.assessment!
-const initial = progressStore.getState()
+let progress: ProgressStore
 
-afterEach(() => {
-  cleanup()
-  progressStore.setState({ assessments: initial.assessments })
+beforeEach(() => {
+  progress = createTestProgressStore([{ meta: { id: lesson.module.frontmatter.id }, questions: lesson.module.questions }])
 })
+afterEach(cleanup)
 
 /** The lesson's reading page as a browser renders it (the student's saved progress included). */
 function section(lang: 'es' | 'en' = 'es'): Element {
-  const { module } = lessonFile('03-qemu-kvm', lang)
-  const { container } = render(createElement(LangContext.Provider, { value: lang },
-    createElement(DeckViewContext.Provider, { value: { mode: 'read', slideCount: module.slideCount } },
-      createElement(LessonProvider, { lessonId: module.frontmatter.id, module },
-        createElement(module.default, { components: MDX_COMPONENTS })))))
+  const { container } = render(lessonTree(lessonFile('03-qemu-kvm', lang).module, lang, { progress }))
   return container.querySelector('.self-assessment')!
 }
 
 describe('a self-assessment restored from Moodle', () => {
   it('shows the best and last grade, says Moodle keeps grades and not answers, and lists no questions to mark', () => {
-    progressStore.setState({ assessments: { [assessmentId]: { draft: {}, submissions: [{ at: 1, responses: {}, grade: 8 }, { at: 2, responses: {}, grade: 6.5 }] } } })
+    progress.setState({ assessments: { [assessmentId]: { draft: {}, submissions: [{ at: 1, responses: {}, grade: 8 }, { at: 2, responses: {}, grade: 6.5 }] } } })
     const shown = section()
     expect(shown.textContent).toContain('Nota: 6,5')
     expect(shown.textContent).toMatch(/mejor.*8.*última.*6,5.*2 intentos/i)
@@ -47,7 +39,7 @@ describe('a self-assessment restored from Moodle', () => {
   })
 
   it('marks the questions as usual when the answers were kept', () => {
-    progressStore.setState({ assessments: { [assessmentId]: { draft: {}, submissions: [{ at: 1, responses: {} }] } } })
+    progress.setState({ assessments: { [assessmentId]: { draft: {}, submissions: [{ at: 1, responses: {} }] } } })
     const shown = section()
     expect(shown.textContent).toContain('Nota: 0')
     expect(shown.textContent).not.toContain('Moodle')

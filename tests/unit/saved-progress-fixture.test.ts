@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import savedByTheBrowser from '../fixtures/progress/v2-browser-2026-12-06.json'
-import { progressCatalog } from '../../src/store/progress.ts'
+import { LESSONS } from '../../src/lessons/registry.ts'
+import { catalogFrom } from '../../src/store/course-catalog.ts'
 import { createProgressStore } from '../../src/store/progress-store.ts'
 import { PROGRESS_STORAGE_KEY, createMemoryProgressStorage } from '../../src/store/progress-storage.ts'
 import { toProgressData } from '../../src/store/progress-types.ts'
@@ -12,6 +13,7 @@ import { toProgressData } from '../../src/store/progress-types.ts'
  * today's store, against today's course.
  */
 const text = JSON.stringify(savedByTheBrowser.localStorage[PROGRESS_STORAGE_KEY])
+const progressCatalog = catalogFrom(LESSONS)
 const saved = savedByTheBrowser.localStorage[PROGRESS_STORAGE_KEY].state
 
 function load(storage = createMemoryProgressStorage(text)) {

@@ -1,10 +1,12 @@
 import { useMemo, useRef, useState } from 'react'
+import { useShallow } from 'zustand/react/shallow'
 import { formatGrade, formatPercent } from '../../i18n/format.ts'
 import { useStrings } from '../../i18n/use-strings.ts'
 import { LESSONS } from '../../lessons/registry.ts'
 import { lessonsFor } from '../../lessons/registry-core.ts'
 import { courseTotal, type LessonProgress, lessonProgress } from '../../store/lesson-progress.ts'
-import { progressKeptByLms, progressStore, progressCatalog, useProgress } from '../../store/progress.ts'
+import { useProgress, useProgressStore } from '../../store-react/progress-context.tsx'
+import { progressKeptByLms } from '../course-progress.ts'
 import { exportProgressCsv, exportProgressJson, parseProgressImport } from '../../store/progress-transfer.ts'
 import { toProgressData } from '../../store/progress-types.ts'
 import { downloadText } from '../../ui/download.ts'
@@ -22,14 +24,9 @@ export function ProgressPage() {
   const ready = useHydrated()
   // A language's lessons are loaded before its pages render, so the list only changes with the language.
   const lessons = useMemo(() => lessonsFor(LESSONS, lang), [lang])
-  const answers = useProgress((state) => state.answers)
-  const assessments = useProgress((state) => state.assessments)
-  const visits = useProgress((state) => state.visits)
-  const setAside = useProgress((state) => state.setAside)
-  const rows = useMemo(
-    () => lessons.map((lesson) => lessonProgress({ seed: '', answers, assessments, visits, setAside }, lesson)),
-    [lessons, answers, assessments, visits, setAside],
-  )
+  const progress = useProgressStore()
+  const data = useProgress(useShallow(toProgressData))
+  const rows = useMemo(() => lessons.map((lesson) => lessonProgress(data, lesson)), [lessons, data])
   const total = courseTotal(rows)
   const [status, setStatus] = useState('')
   const [pendingReset, setPendingReset] = useState<LessonProgress | null>(null)
@@ -43,13 +40,13 @@ export function ProgressPage() {
   const reset = () => {
     const lesson = lessons.find((entry) => entry.meta.id === pendingReset?.lessonId)
     if (!lesson || !pendingReset) return
-    progressStore.getState().resetLesson(lesson.meta.id)
+    progress.getState().resetLesson(lesson.meta.id)
     setStatus(t.resetDone(pendingReset.title))
   }
   const stamp = () => new Date().toISOString().slice(0, 10)
   const importFile = async (file: File) => {
-    const result = parseProgressImport(await file.text(), progressCatalog)
-    if (result.ok) progressStore.getState().replaceProgress(result.data)
+    const result = parseProgressImport(await file.text(), progress.catalog)
+    if (result.ok) progress.getState().replaceProgress(result.data)
     if (result.ok) setStatus(t.importDone)
     else {
       const { problem } = result
@@ -91,10 +88,10 @@ export function ProgressPage() {
             </tfoot>
           </table>
         </div>
-        {setAside.length > 0 && <p className="progress-aside">{t.setAsideNote(setAside.length)}</p>}
+        {data.setAside.length > 0 && <p className="progress-aside">{t.setAsideNote(data.setAside.length)}</p>}
         <h2>{t.exportTitle}</h2>
         <p className="progress-actions">
-          <button type="button" className="button" onClick={() => downloadText(`${t.exportFileName}-${stamp()}.json`, exportProgressJson(toProgressData(progressStore.getState()), Date.now()), 'application/json')}>
+          <button type="button" className="button" onClick={() => downloadText(`${t.exportFileName}-${stamp()}.json`, exportProgressJson(data, Date.now()), 'application/json')}>
             {t.exportJson}
           </button>
           <button type="button" className="button button-secondary" onClick={() => downloadText(`${t.exportFileName}-${stamp()}.csv`, exportProgressCsv(rows, t.csvHeaders, t.csvStyle), 'text/csv;charset=utf-8')}>

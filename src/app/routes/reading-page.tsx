@@ -10,7 +10,7 @@ import { SiteHeader } from '../../ui/site-header.tsx'
 import { useHydrated } from '../../ui/use-hydrated.ts'
 import { useRoute } from '../route-context.ts'
 import { useSlideInView } from './use-slide-in-view.ts'
-import { progressStore } from '../../store/progress.ts'
+import { useProgressStore } from '../../store-react/progress-context.tsx'
 
 /** The whole lesson as one scrolling document: every slide, every step, quizzes inline. */
 export function ReadingPage({ lesson, module }: { lesson: LessonEntry; module: LessonModule }) {
@@ -18,7 +18,8 @@ export function ReadingPage({ lesson, module }: { lesson: LessonEntry; module: L
   const { lang } = useRoute()
   const { id, title, minutes } = lesson.meta
   const Content = module.default
-  const slideInView = useSlideInView((slide) => progressStore.getState().markVisited(id, slide))
+  const progress = useProgressStore()
+  const slideInView = useSlideInView((slide) => progress.getState().markVisited(id, slide))
   const ready = useHydrated()
   // The same element every render: becoming ready or scrolling to another slide re-renders the header, not the lesson.
   const content = useMemo(() => (

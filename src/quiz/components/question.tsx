@@ -2,7 +2,7 @@ import { type FormEvent, type ReactNode, useContext, useMemo, useState } from 'r
 import { formatPercent } from '../../i18n/format.ts'
 import { useLang } from '../../i18n/lang-context.ts'
 import { useStrings } from '../../i18n/use-strings.ts'
-import { progressStore, useProgress } from '../../store/progress.ts'
+import { useProgress, useProgressStore } from '../../store-react/progress-context.tsx'
 import { isComplete, solutionOf } from '../grading.ts'
 import type { QuestionSpec, QuestionType } from '../model.ts'
 import { type Verdict, questionStatus, verdictOf } from '../question-status.ts'
@@ -70,6 +70,7 @@ function QuestionBody({ spec, parts }: { spec: QuestionSpec; parts: QuestionPart
   const lang = useLang()
   const assessment = useContext(AssessmentContext)
   const seed = useShuffleSeed()
+  const progress = useProgressStore()
   const record = useProgress((state) => state.answers[spec.id])
   const [draft, setDraft] = useState<{ value: unknown } | null>(null)
   const [hintsShown, setHintsShown] = useState(0)
@@ -119,7 +120,7 @@ function QuestionBody({ spec, parts }: { spec: QuestionSpec; parts: QuestionPart
       setMessage(t.chooseFirst)
       return
     }
-    progressStore.getState().checkAnswer(spec.id, response)
+    progress.getState().checkAnswer(spec.id, response)
     setDraft(null)
     setMessage('')
   }
@@ -164,7 +165,7 @@ function QuestionBody({ spec, parts }: { spec: QuestionSpec; parts: QuestionPart
             <button type="button" className="button button-secondary" onClick={() => setHintsShown(hintsShown + 1)}>{t.showHint}</button>
           )}
           {status?.offerSolution && (
-            <button type="button" className="button button-secondary" onClick={() => progressStore.getState().showSolution(spec.id)}>
+            <button type="button" className="button button-secondary" onClick={() => progress.getState().showSolution(spec.id)}>
               {t.showSolution}
             </button>
           )}

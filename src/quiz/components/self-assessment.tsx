@@ -4,7 +4,7 @@ import { useDeckView } from '../../deck-react/deck-context.tsx'
 import { formatGrade } from '../../i18n/format.ts'
 import { useLang } from '../../i18n/lang-context.ts'
 import { useStrings } from '../../i18n/use-strings.ts'
-import { progressStore, useProgress } from '../../store/progress.ts'
+import { useProgress, useProgressStore } from '../../store-react/progress-context.tsx'
 import { assessmentResult, submissionGrade } from '../../store/selectors.ts'
 import { isComplete } from '../grading.ts'
 import { AssessmentContext, LessonQuizContext } from './quiz-context.ts'
@@ -24,6 +24,7 @@ export function SelfAssessment({ id, children }: { id: string; children?: ReactN
   const inClass = useClassroomState().presented
   const { specs } = useContext(LessonQuizContext)
   const questions = useMemo(() => [...specs.values()].filter((spec) => spec.assessment === id), [specs, id])
+  const progress = useProgressStore()
   const record = useProgress((state) => state.assessments[id])
   const [retaking, setRetaking] = useState(false)
   const [page, setPage] = useState(0)
@@ -51,8 +52,8 @@ export function SelfAssessment({ id, children }: { id: string; children?: ReactN
     assessmentId: id,
     reviewing,
     responses,
-    setResponse: (questionId: string, response: unknown) => progressStore.getState().setAssessmentDraft(id, questionId, response),
-  }), [id, reviewing, responses])
+    setResponse: (questionId: string, response: unknown) => progress.getState().setAssessmentDraft(id, questionId, response),
+  }), [id, reviewing, responses, progress])
 
   const items = Children.toArray(children).filter(isValidElement)
   const paged = view.mode === 'present'
@@ -61,7 +62,7 @@ export function SelfAssessment({ id, children }: { id: string; children?: ReactN
     justSubmitted.current = true
     setRetaking(false)
     setPage(0)
-    progressStore.getState().submitAssessment(id)
+    progress.getState().submitAssessment(id)
   }
   const grade = reviewing ? submissionGrade(lastSubmission, questions) : undefined
 
