@@ -23,7 +23,7 @@ export interface RepairResult {
   setAsideCount: number
 }
 
-const KNOWN_KEYS = new Set(['seed', 'answers', 'assessments', 'visits', 'setAside'])
+const KNOWN_KEYS = new Set(Object.keys(emptyProgress()))
 const OTHER_KEY_REASONS: Record<string, string> = {
   unreadableText: 'el progreso guardado estaba dañado (no era JSON válido)',
   foreignData: 'los datos guardados no tienen el formato del curso',
