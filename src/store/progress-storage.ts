@@ -4,8 +4,9 @@ export const PROGRESS_STORAGE_KEY = 'aulavirt-progress'
 /**
  * Where the student's progress is kept: the saved text (a versioned JSON
  * envelope, see stored-envelope.ts), read once at start-up and written after
- * every change. Two implementations: this browser's localStorage (with a
- * memory fallback) and the LMS inside the SCORM package.
+ * every change. Kept by this browser's localStorage (with a memory fallback
+ * when it fails), by the LMS inside the SCORM package (lms-storage.ts), or in
+ * memory on purpose for the prerender and tests.
  */
 export interface ProgressStorage {
   /** The saved text, or null when nothing was saved yet. */

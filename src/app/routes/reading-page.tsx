@@ -5,12 +5,12 @@ import { LessonProvider } from '../../lesson-components/lesson-provider.tsx'
 import { MDX_COMPONENTS } from '../../lesson-components/mdx-components.tsx'
 import type { LessonEntry } from '../../lessons/registry-core.ts'
 import type { LessonModule } from '../../lessons/lesson-module.ts'
+import { useProgressStore } from '../../store-react/progress-context.tsx'
 import { RouteLink } from '../../ui/route-link.tsx'
 import { SiteHeader } from '../../ui/site-header.tsx'
 import { useHydrated } from '../../ui/use-hydrated.ts'
 import { useRoute } from '../route-context.ts'
 import { useSlideInView } from './use-slide-in-view.ts'
-import { useProgressStore } from '../../store-react/progress-context.tsx'
 
 /** The whole lesson as one scrolling document: every slide, every step, quizzes inline. */
 export function ReadingPage({ lesson, module }: { lesson: LessonEntry; module: LessonModule }) {
