@@ -50,13 +50,32 @@ export interface ResponseByType {
 
 export type Response = ResponseByType[QuestionType]
 
-export const QUESTION_COMPONENTS: Record<string, QuestionType> = {
-  SingleChoice: 'single',
-  MultipleChoice: 'multiple',
-  TrueFalse: 'truefalse',
-  ShortAnswer: 'short',
-  Matching: 'matching',
-  Ordering: 'ordering',
+/**
+ * The one table of question types and the MDX component authors write for
+ * each. The build (mdx/remark-quiz.ts, the Moodle export), the screen
+ * components and the print components are all derived from it.
+ */
+export const QUESTION_COMPONENT_NAMES = {
+  single: 'SingleChoice',
+  multiple: 'MultipleChoice',
+  truefalse: 'TrueFalse',
+  short: 'ShortAnswer',
+  matching: 'Matching',
+  ordering: 'Ordering',
+} as const satisfies Record<QuestionType, string>
+
+export type QuestionComponentName = (typeof QUESTION_COMPONENT_NAMES)[QuestionType]
+
+export const QUESTION_TYPES = Object.keys(QUESTION_COMPONENT_NAMES) as QuestionType[]
+
+/** Question type by MDX component name (`SingleChoice` → `single`). */
+export const QUESTION_COMPONENTS: Readonly<Record<string, QuestionType>> = Object.fromEntries(
+  QUESTION_TYPES.map((type) => [QUESTION_COMPONENT_NAMES[type], type]),
+)
+
+/** One value per question component, keyed by its MDX name (the six screen components, the six print components). */
+export function byQuestionComponent<T>(make: (type: QuestionType, name: QuestionComponentName) => T): Record<QuestionComponentName, T> {
+  return Object.fromEntries(QUESTION_TYPES.map((type) => [QUESTION_COMPONENT_NAMES[type], make(type, QUESTION_COMPONENT_NAMES[type])])) as Record<QuestionComponentName, T>
 }
 
 export const DEFAULT_SOLUTION_AFTER = 2
