@@ -13,8 +13,9 @@ interface ChoiceInputProps {
   name: string
   labelledBy: string
   options: ChoiceOption[]
-  selected: readonly string[]
-  onChange: (selected: string[]) => void
+  /** The response on screen: an option key (single), option keys (multiple) or a boolean (true/false). */
+  value: unknown
+  onChange: (response: unknown) => void
   disabled: boolean
   /** Mark picked options right or wrong (after a check). */
   markPicked: boolean
@@ -27,11 +28,26 @@ function correctKeys(spec: ChoiceInputProps['spec']): string[] {
   return spec.type === 'single' ? [spec.correct] : spec.correct
 }
 
+/** Choice keys picked in a response (radio and checkbox state). */
+function selectedKeys(spec: ChoiceInputProps['spec'], response: unknown): string[] {
+  if (spec.type === 'truefalse') return typeof response === 'boolean' ? [String(response)] : []
+  if (spec.type === 'single') return typeof response === 'string' ? [response] : []
+  return Array.isArray(response) ? (response as string[]) : []
+}
+
+function responseFromKeys(spec: ChoiceInputProps['spec'], keys: string[]): unknown {
+  if (spec.type === 'truefalse') return keys[0] === 'true'
+  if (spec.type === 'single') return keys[0]
+  // Picks in option order, not click order: the same picks are the same answer.
+  return [...keys].sort((a, b) => Number(a) - Number(b))
+}
+
 /** Radio buttons (single choice, true/false) or checkboxes (multiple choice). */
-export function ChoiceInput({ spec, name, labelledBy, options, selected, onChange, disabled, markPicked, revealCorrect }: ChoiceInputProps) {
+export function ChoiceInput({ spec, name, labelledBy, options, value, onChange, disabled, markPicked, revealCorrect }: ChoiceInputProps) {
   const t = useStrings().quiz
   const multiple = spec.type === 'multiple'
   const correct = correctKeys(spec)
+  const selected = selectedKeys(spec, value)
   return (
     <div className="choice-list" role={multiple ? 'group' : 'radiogroup'} aria-labelledby={labelledBy}>
       {options.map((option) => {
@@ -50,8 +66,8 @@ export function ChoiceInput({ spec, name, labelledBy, options, selected, onChang
               disabled={disabled}
               aria-describedby={mark ? `${inputId}-mark` : undefined}
               onChange={(event) => {
-                if (!multiple) onChange([option.key])
-                else onChange(event.target.checked ? [...selected, option.key] : selected.filter((key) => key !== option.key))
+                const keys = !multiple ? [option.key] : event.target.checked ? [...selected, option.key] : selected.filter((key) => key !== option.key)
+                onChange(responseFromKeys(spec, keys))
               }}
             />
             <label htmlFor={inputId}>{option.content}</label>

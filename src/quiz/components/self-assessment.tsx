@@ -7,6 +7,7 @@ import { useStrings } from '../../i18n/use-strings.ts'
 import { useProgress, useProgressStore } from '../../store-react/progress-context.tsx'
 import { assessmentResult, submissionGrade } from '../../store/selectors.ts'
 import { isComplete } from '../grading.ts'
+import { fitResponse } from '../question-view.ts'
 import { AssessmentContext, LessonQuizContext } from './quiz-context.ts'
 import { RESTORED_ATTEMPT } from './restored-attempt-labels.ts'
 
@@ -39,7 +40,8 @@ export function SelfAssessment({ id, children }: { id: string; children?: ReactN
   // Restored from an LMS, which keeps the grade but not the answers: nothing to mark question by question.
   const answersKept = !reviewing || lastSubmission.grade === undefined
   const responses = reviewing ? lastSubmission.responses : draft
-  const unanswered = questions.filter((spec) => !isComplete(spec, draft[spec.id])).length
+  // A draft saved before the question changed counts only for what still fits it.
+  const unanswered = questions.filter((spec) => !isComplete(spec, fitResponse(spec, draft[spec.id], undefined).response)).length
 
   useEffect(() => {
     if (reviewing && justSubmitted.current) {

@@ -2,7 +2,8 @@ import { Children, createContext, isValidElement, type ReactNode, useContext, us
 import { useStrings } from '../../../i18n/use-strings.ts'
 import { collectParts, type QuestionParts } from '../../../quiz/components/parts.tsx'
 import { LessonQuizContext, useQuestionSpec } from '../../../quiz/components/quiz-context.ts'
-import type { QuestionSpec, QuestionType } from '../../../quiz/model.ts'
+import { byQuestionComponent, type QuestionSpec, type QuestionType } from '../../../quiz/model.ts'
+import { printModeOf, questionView } from '../../../quiz/question-view.ts'
 import { PrintAnswerBody } from './print-answer-body.tsx'
 import { printChoices } from './print-choices.ts'
 
@@ -33,7 +34,7 @@ function instructionOf(spec: QuestionSpec, parts: QuestionParts, t: ReturnType<t
 /** A question of the lesson on paper: what the MDX question components become on the print page. */
 export function PrintQuestion({ id, type, children }: { id: string; type: QuestionType; children?: ReactNode }) {
   const t = useStrings()
-  const mode = useContext(PrintQuizContext)
+  const handout = useContext(PrintQuizContext)
   const promptsOnly = useContext(PromptsOnlyContext)
   const spec = useQuestionSpec(id)
   const number = useQuestionNumber(id)
@@ -42,15 +43,16 @@ export function PrintQuestion({ id, type, children }: { id: string; type: Questi
   if (!spec || spec.type !== type || !choices) {
     return <p className="quiz-error" role="alert">{t.quiz.unavailable(id)}</p>
   }
-  if (promptsOnly) return <div className="pq-prompt">{parts.prompt}</div>
+  const view = questionView({ mode: printModeOf(handout, promptsOnly), spec })
+  if (!view.answerArea) return <div className="pq-prompt">{parts.prompt}</div>
   const headingId = `print-${spec.id}`
   return (
-    <div className="pq" data-question-type={spec.type} data-mode={mode} role={mode === 'slide' ? undefined : 'group'} aria-labelledby={mode === 'slide' ? undefined : headingId}>
-      {mode !== 'slide' && <h4 id={headingId} className="pq-number">{t.print.questionNumber(number)}</h4>}
+    <div className="pq" data-question-type={spec.type} data-mode={handout} role={view.numbered ? 'group' : undefined} aria-labelledby={view.numbered ? headingId : undefined}>
+      {view.numbered && <h4 id={headingId} className="pq-number">{t.print.questionNumber(number)}</h4>}
       <div className="pq-prompt">{parts.prompt}</div>
       <p className="pq-instruction">{instructionOf(spec, parts, t.print)}</p>
-      <PrintAnswerBody spec={spec} choices={choices} filled={mode === 'answers'} />
-      {mode === 'answers' && (
+      <PrintAnswerBody spec={spec} choices={choices} filled={view.revealCorrect} />
+      {view.showExplanation && (
         <div className="pq-explanation">
           <p className="pq-explanation-title">{t.quiz.explanation}</p>
           {parts.explanation}
@@ -89,19 +91,12 @@ function wrapInItems(children: ReactNode): ReactNode[] {
   return Children.toArray(children).filter(isValidElement).map((child, index) => <li key={child.key ?? index}>{child}</li>)
 }
 
-function questionOfType(type: QuestionType) {
-  return function PrintedQuestion(props: { id: string; children?: ReactNode }) {
-    return <PrintQuestion {...props} type={type} />
-  }
-}
-
 /** Replacements for the question components of the MDX components map. */
 export const PRINT_QUESTION_COMPONENTS = {
-  SingleChoice: questionOfType('single'),
-  MultipleChoice: questionOfType('multiple'),
-  TrueFalse: questionOfType('truefalse'),
-  ShortAnswer: questionOfType('short'),
-  Matching: questionOfType('matching'),
-  Ordering: questionOfType('ordering'),
+  ...byQuestionComponent((type, name) => {
+    const Component = ({ id, children }: { id: string; children?: ReactNode }) => <PrintQuestion id={id} type={type}>{children}</PrintQuestion>
+    Component.displayName = `Print${name}`
+    return Component
+  }),
   SelfAssessment: PrintSelfAssessment,
 }
