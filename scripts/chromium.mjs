@@ -1,5 +1,5 @@
 // The Chromium every test and benchmark launches: one place for where it is
-// and how it is started (playwright.config.ts, tests/unit/size-budget.test.ts,
+// and how it is started (playwright.config.ts, tests/build/size-budget.test.ts,
 // scripts/bench.mjs, scripts/bench/quick-lighthouse.mjs, scripts/bench/report.mjs).
 import { existsSync } from 'node:fs'
 

@@ -85,6 +85,50 @@ describe('presenter sync protocol', () => {
     expect(parseSyncMessage(null)).toBeUndefined()
   })
 
+  it('an audience that learns a presenter is there shares nothing of its own: the presenter\'s move in flight is not undone', () => {
+    // Delivery as on a BroadcastChannel: later, in order, so messages can cross.
+    const queue: (() => void)[] = []
+    const endpoints = new Set<(message: unknown) => void>()
+    const connect = (): SyncTransport => {
+      let listener: ((message: unknown) => void) | null = null
+      const deliver = (message: unknown) => queue.push(() => listener?.(structuredClone(message)))
+      endpoints.add(deliver)
+      return {
+        post: (message) => endpoints.forEach((endpoint) => endpoint !== deliver && endpoint(message)),
+        subscribe(next) {
+          listener = next
+          return () => { listener = null }
+        },
+        close: () => endpoints.delete(deliver),
+      }
+    }
+    const flush = () => { while (queue.length > 0) queue.shift()!() }
+    const sent: SyncMessage[] = []
+    const open = (id: string, role: SyncRole) => {
+      let state = START
+      const transport = connect()
+      const session: ReturnType<typeof createSyncSession> = createSyncSession({
+        transport: { ...transport, post: (message) => { sent.push(message); transport.post(message) } },
+        lessonId: 'leccion', role, id,
+        current: () => state,
+        onRemoteState: (next) => { state = next },
+        // As the app does: the audience's classroom flags change, and every change of them is offered to publish.
+        onPresenterSeen: () => session.publish(state),
+      })
+      return { session, state: () => state, move(next: SharedDeckState) { state = next; session.publish(state) } }
+    }
+    // Ids chosen so that a tie in sequence numbers favours the audience.
+    const presenter = open('a-presenter', 'presenter')
+    const audience = open('z-audience', 'audience')
+    flush()
+    const oneSlideOn = { ...START, position: { slide: 1, step: 0 } }
+    presenter.move(oneSlideOn)
+    flush()
+    expect(audience.state()).toEqual(oneSlideOn)
+    expect(presenter.state()).toEqual(oneSlideOn)
+    expect(sent.filter((message) => message.from === 'z-audience' && message.type === 'state')).toEqual([])
+  })
+
   it('stops listening when closed', () => {
     const hub = createMemoryHub()
     const presenter = window_(hub, 'p', 'presenter', START)

@@ -98,6 +98,10 @@ export function createSyncSession(options: SyncSessionOptions): SyncSession {
   let seq = -1
   let lastFrom = id
   let presenter = role === 'presenter'
+  // The shared state last sent or taken from another window: publishing it
+  // again would only start a race (a window whose own flags changed, such as
+  // the audience learning a presenter is there, has nothing new to share).
+  let lastShared: SharedDeckState | undefined
   const send = (message: Omit<Extract<SyncMessage, { type: 'state' }>, 'v' | 'from' | 'role' | 'lessonId'> | { type: 'request-state' }) =>
     transport.post({ v: SYNC_VERSION, from: id, role, lessonId, ...message } as SyncMessage)
 
@@ -108,24 +112,26 @@ export function createSyncSession(options: SyncSessionOptions): SyncSession {
       return
     }
     if (message.lessonId !== lessonId || message.from === id) return
+    if (message.type === 'request-state') {
+      send({ type: 'state', seq: Math.max(seq, 0), state: options.current() })
+    } else if (message.seq > seq || (message.seq === seq && message.from > lastFrom)) {
+      seq = message.seq
+      lastFrom = message.from
+      lastShared = message.state
+      if (!sameState(message.state, options.current())) options.onRemoteState(message.state)
+    }
+    // After the state is taken: what the window does on learning of a presenter starts from it.
     if (message.role === 'presenter' && !presenter) {
       presenter = true
       options.onPresenterSeen?.()
     }
-    if (message.type === 'request-state') {
-      send({ type: 'state', seq: Math.max(seq, 0), state: options.current() })
-      return
-    }
-    const newer = message.seq > seq || (message.seq === seq && message.from > lastFrom)
-    if (!newer) return
-    seq = message.seq
-    lastFrom = message.from
-    if (!sameState(message.state, options.current())) options.onRemoteState(message.state)
   })
   send({ type: 'request-state' })
 
   return {
     publish(state) {
+      if (lastShared && sameState(state, lastShared)) return
+      lastShared = state
       seq = Math.max(seq, 0) + 1
       lastFrom = id
       send({ type: 'state', seq, state })
