@@ -1,5 +1,4 @@
-import { isRecord } from '../lib/is-record.ts'
-import { gradeResponse, isComplete, solutionOf } from './grading.ts'
+import { gradeResponse, isComplete, isResponseFor, solutionOf } from './grading.ts'
 import type { QuestionSpec } from './model.ts'
 
 /*
@@ -137,10 +136,6 @@ export function blankResponse(spec: QuestionSpec, startOrder: readonly string[] 
   }
 }
 
-function isStringArray(value: unknown): value is string[] {
-  return Array.isArray(value) && value.every((item) => typeof item === 'string')
-}
-
 /** A saved response made to fit the question as it is now. */
 export interface FittedResponse {
   response: unknown
@@ -160,29 +155,28 @@ export interface FittedResponse {
 export function fitResponse(spec: QuestionSpec, saved: unknown, blank: unknown): FittedResponse {
   if (saved === undefined) return { response: blank, stale: false }
   const stale = { response: blank, stale: true }
+  if (!isResponseFor(spec, saved)) return stale
   switch (spec.type) {
     case 'single':
-      return typeof saved === 'string' && spec.options.includes(saved) ? { response: saved, stale: false } : stale
-    case 'truefalse':
-      return typeof saved === 'boolean' ? { response: saved, stale: false } : stale
-    case 'short':
-      return typeof saved === 'string' ? { response: saved, stale: false } : stale
+      return spec.options.includes(saved as string) ? { response: saved, stale: false } : stale
     case 'multiple': {
-      if (!isStringArray(saved)) return stale
-      const known = saved.filter((key) => spec.options.includes(key))
-      return { response: known, stale: known.length !== saved.length }
+      const picked = saved as string[]
+      const known = picked.filter((key) => spec.options.includes(key))
+      return { response: known, stale: known.length !== picked.length }
     }
     case 'matching': {
-      if (!isRecord(saved)) return stale
       const choices = new Set(spec.rights)
-      const entries = Object.entries(saved)
-      const known = entries.filter(([left, choice]) => spec.lefts.includes(left) && typeof choice === 'string' && choices.has(choice))
+      const entries = Object.entries(saved as Record<string, string>)
+      const known = entries.filter(([left, choice]) => spec.lefts.includes(left) && choices.has(choice))
       return { response: Object.fromEntries(known), stale: known.length !== entries.length }
     }
     case 'ordering': {
-      const sameItems = isStringArray(saved) && saved.length === spec.items.length && spec.items.every((item) => saved.includes(item))
-      return sameItems ? { response: [...saved], stale: false } : stale
+      const order = saved as string[]
+      const sameItems = order.length === spec.items.length && spec.items.every((item) => order.includes(item))
+      return sameItems ? { response: [...order], stale: false } : stale
     }
+    default:
+      return { response: saved, stale: false }
   }
 }
 
