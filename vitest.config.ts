@@ -14,7 +14,7 @@ export default defineConfig((env) => mergeConfig(viteConfig(env), defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     projects: [
-      { extends: true, test: { name: 'unit', environment: 'node', include: ['src/**/*.test.ts', 'mdx/**/*.test.ts', 'lms/**/*.test.ts', 'tests/unit/**/*.test.ts'] } },
+      { extends: true, test: { name: 'unit', environment: 'node', include: ['src/**/*.test.ts', 'mdx/**/*.test.ts', 'lms/**/*.test.ts', 'scripts/**/*.test.mjs', 'tests/unit/**/*.test.ts'] } },
       { extends: true, test: { name: 'components', environment: 'jsdom', include: ['src/**/*.test.tsx', 'tests/unit/**/*.test.tsx'] } },
       { extends: true, test: { name: 'build', environment: 'node', include: ['tests/build/**/*.test.ts'] } },
     ],

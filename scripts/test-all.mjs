@@ -1,4 +1,4 @@
-// `npm test`: type-check, unit tests (Vitest), end-to-end tests (Playwright
+// `npm test`: type-check, import layers, unit tests (Vitest), end-to-end tests (Playwright
 // against the production build), then one closing line with the totals.
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
@@ -18,7 +18,11 @@ function run(label, command, args) {
 const typesOk = run('TypeScript (tsc --noEmit)', 'npx', ['tsc', '--noEmit'])
 totals[typesOk ? 'passed' : 'failed'] += 1
 
-// 2. Unit tests.
+// 2. Import layers (.dependency-cruiser.cjs): one check counted as a test.
+const layersOk = run('Import layers (npm run check:layers)', 'node', ['scripts/check-layers.mjs'])
+totals[layersOk ? 'passed' : 'failed'] += 1
+
+// 3. Unit tests.
 rmSync('test-results/unit-results.json', { force: true })
 run('Unit tests (Vitest)', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/unit-results.json'])
 if (existsSync('test-results/unit-results.json')) {
@@ -27,7 +31,7 @@ if (existsSync('test-results/unit-results.json')) {
   totals.failed += (unit.numFailedTests ?? 0) + (unit.numRuntimeErrorTestSuites ?? 0)
 } else totals.failed += 1
 
-// 3. End-to-end tests.
+// 4. End-to-end tests.
 rmSync('test-results/e2e-results.json', { force: true })
 run('End-to-end tests (Playwright, Chromium)', 'npx', ['playwright', 'test'])
 if (existsSync('test-results/e2e-results.json')) {
