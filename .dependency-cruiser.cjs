@@ -3,26 +3,35 @@
  * `npm test`). Read it as the architecture: data flows one way,
  *
  *   MDX file → mdx/ (build-time plugins) → lesson module → lessons/ registry
- *   → app/ routes → deck and reading views → quiz components → store → progress views
+ *   → app/ pages → deck and reading views → quiz components → store → progress views
  *
- * and every folder is one of five kinds. Lower kinds never import higher ones.
+ * and every folder is one of six kinds. Lower kinds never import higher ones.
  *
- *   pure      plain TypeScript: no React, no DOM framework, no app code. Unit-tested in Node.
- *   binding   thin React bindings of one pure folder (hooks, contexts): deck-react/ for deck/.
- *   content   components lessons use through the MDX components map (slides, steps,
- *             callouts, diagrams, questions). They never import app chrome.
- *   chrome    ui/: the app's own buttons, dialogs, header. Never used by content.
- *   app       app/: composition only (entry, shell, pages). Nothing imports it.
+ *   pure       plain TypeScript: no React, no DOM framework, no app code. Unit-tested in
+ *              Node. i18n/ is the bottom: its dictionaries import no other folder, and
+ *              each folder checks its own ids against them (see lib/labels-for.ts).
+ *   binding    the React side of one pure folder, in a sibling `<name>-react/`: hooks,
+ *              contexts, and for quiz the question components (deck-react/ for deck/,
+ *              store-react/ for store/, quiz-react/ for quiz/, i18n-react/ for i18n/).
+ *   primitive  React leaves any component may use, knowing nothing of the app (icons/).
+ *   content    components lessons use through the MDX components map (slides, steps,
+ *              callouts, diagrams). They never import app chrome.
+ *   chrome     ui/: the app's own header, buttons and dialogs. Never used by content.
+ *   app        app/: composition only (entry, shell, pages). Nothing imports it.
  *
  * Tests, fixtures and test helpers are imported only by tests (and may import anything
- * themselves). No two folders import
- * each other, directly or through others (scripts/layers/folder-graph.mjs checks that).
+ * themselves). No two folders import each other, directly or through others
+ * (scripts/layers/folder-graph.mjs finds such cycles).
  *
  * A new concern (the terminal lab, the live classroom, study tools) gets a pure folder
  * listed in PURE and, when it needs React, a sibling binding folder `<name>-react/`.
  */
 
-/** Pure folders (and the build-time code under mdx/ and lms/). */
+/**
+ * Pure folders, the build-time code under mdx/ and lms/, and the pure files of two mixed
+ * folders: the diagram names, steps and labels the build and the viewer use (diagrams/ is
+ * otherwise content) and the display preferences index.html's inline script mirrors (ui/).
+ */
 const PURE = [
   '^src/deck/',
   '^src/quiz/',
@@ -37,14 +46,13 @@ const PURE = [
   '^src/study/',
   '^mdx/',
   '^lms/',
+  '^src/diagrams/(architecture-stack-labels|diagram-names|diagram-steps|diagram-ui-labels|zoom-pan)\\.ts$',
+  '^src/ui/display-preferences\\.ts$',
 ]
 
-/** React bindings of pure folders. */
 const BINDING = ['^src/[^/]+-react/']
-
-/** Components lessons use (the MDX components map and what it renders). */
+const PRIMITIVE = ['^src/icons/']
 const CONTENT = ['^src/lesson-components/', '^src/diagrams/']
-
 const CHROME = ['^src/ui/']
 const APP = ['^src/app/']
 
@@ -53,7 +61,7 @@ const TEST_ONLY = [
   '\\.test\\.tsx?$',
   '^tests/',
   '/testing/',
-  '^src/quiz/components/(test-utils|question-fixtures)\\.tsx$',
+  '^src/quiz-react/(test-utils|question-fixtures)\\.tsx$',
   '^src/store/slices/slice-test-store\\.ts$',
   '^mdx/test-helpers\\.ts$',
 ]
@@ -61,25 +69,12 @@ const TEST_ONLY = [
 const REACT_PACKAGES = '^node_modules/(react|react-dom|scheduler|@testing-library)/'
 
 /*
- * Imports that break a rule today, each with its reason. Every entry is debt: fix it by
- * moving the thing where it belongs, then delete the entry (the check fails on an entry
- * that no longer matches anything). `from` and `to` are patterns; no `to` means any.
+ * Imports that break a rule, each with its reason: none today. An entry is debt: fix it by
+ * moving the thing where it belongs, then delete it (the check fails on an entry that no
+ * longer matches anything). `from` and `to` are patterns, no `to` means any; for the rule
+ * 'no-folder-cycle' they match the two folders of an import between folders.
  */
-const EXCEPTIONS = [
-  { rule: 'pure-imports-no-react', from: '^src/quiz/components/', reason: "quiz's React components sit inside the pure quiz folder" },
-  { rule: 'pure-imports-only-pure', from: '^src/quiz/components/', reason: "quiz's React components sit inside the pure quiz folder" },
-  { rule: 'pure-imports-no-react', from: '^src/i18n/lang-context\\.ts$', reason: 'the React context of the page language shares a file with the Lang type' },
-  { rule: 'pure-imports-no-react', from: '^src/lessons/lesson-module\\.ts$', to: '^node_modules/react/', reason: "a lesson module's component is typed with React's ComponentType" },
-  { rule: 'pure-imports-only-pure', from: '^mdx/remark-(diagram-imports|slides)\\.ts$', to: '^src/diagrams/diagram-(names|steps)\\.ts$', reason: 'the diagram names and step counts the build needs live beside the diagram components' },
-  { rule: 'pure-imports-only-pure', from: '^src/i18n/strings(-en)?\\.ts$', to: '^src/ui/display-preferences\\.ts$', reason: 'the theme and font-size names are typed in ui' },
-  { rule: 'content-imports-no-chrome', from: '^src/diagrams/diagram-figure\\.tsx$', to: '^src/ui/icons\\.tsx$', reason: 'the icons content and chrome share live in ui' },
-  { rule: 'ui-imports-no-app', from: '^src/ui/(language-switch|route-link|site-header)\\.tsx$', to: '^src/app/route-context\\.ts$', reason: "the current page's React context lives in app" },
-  { rule: 'ui-imports-no-app', from: '^src/ui/(site-header|offline-badge)\\.tsx$', to: '^src/app/(app-shell|use-offline-status)\\.tsx?$', reason: 'the offline status and its context live in app' },
-  // Folder cycles: `from` and `to` match the two folders of an import between folders.
-  { rule: 'no-folder-cycle', from: '^src/ui$', to: '^src/app$', reason: 'ui imports the route and offline contexts from app' },
-  { rule: 'no-folder-cycle', from: '^src/i18n$', to: '^src/(ui|store|deck)$', reason: 'the strings are typed with names from deck, store and ui' },
-  { rule: 'no-folder-cycle', from: '^src/quiz$', to: '^src/(store|store-react|deck-react)$', reason: "quiz's components sit inside the pure quiz folder" },
-]
+const EXCEPTIONS = []
 
 module.exports = {
   forbidden: [
@@ -95,21 +90,35 @@ module.exports = {
       comment: 'A pure folder imports only pure folders: never bindings, content components, ui or app. Move the constant or type it needs into a pure module.',
       severity: 'error',
       from: { path: PURE, pathNot: TEST_ONLY },
-      to: { path: [...BINDING, ...CONTENT, ...CHROME, ...APP], pathNot: TEST_ONLY },
+      to: { path: [...BINDING, ...PRIMITIVE, ...CONTENT, ...CHROME, ...APP], pathNot: [...TEST_ONLY, ...PURE] },
+    },
+    {
+      name: 'i18n-imports-no-other-folder',
+      comment: 'The dictionaries are the bottom layer: every folder may use them, so they import no other folder. A folder checks its ids against them (lib/labels-for.ts).',
+      severity: 'error',
+      from: { path: '^src/i18n/', pathNot: TEST_ONLY },
+      to: { path: '^(src/(?!i18n/)|mdx/|lms/)' },
     },
     {
       name: 'binding-imports-no-chrome-or-app',
-      comment: 'A binding serves its pure folder: it imports pure folders and other bindings, never content, ui or app.',
+      comment: 'A binding serves its pure folder: it imports pure folders, other bindings and primitives, never content, ui or app.',
       severity: 'error',
       from: { path: BINDING, pathNot: TEST_ONLY },
-      to: { path: [...CONTENT, ...CHROME, ...APP] },
+      to: { path: [...CONTENT, ...CHROME, ...APP], pathNot: PURE },
+    },
+    {
+      name: 'primitive-imports-no-project-folder',
+      comment: 'A primitive (an icon) knows nothing of the app: it imports no other folder of src/.',
+      severity: 'error',
+      from: { path: PRIMITIVE, pathNot: TEST_ONLY },
+      to: { path: '^src/', pathNot: PRIMITIVE },
     },
     {
       name: 'content-imports-no-chrome',
-      comment: 'Lesson content (slides, diagrams, questions) never imports app chrome or app code: a lesson renders the same on every page and in print.',
+      comment: 'Lesson content (slides, steps, diagrams) never imports app chrome or app code: a lesson renders the same on every page and in print.',
       severity: 'error',
       from: { path: CONTENT, pathNot: TEST_ONLY },
-      to: { path: [...CHROME, ...APP] },
+      to: { path: [...CHROME, ...APP], pathNot: PURE },
     },
     {
       name: 'ui-imports-no-app',
@@ -148,5 +157,5 @@ module.exports = {
     preserveSymlinks: true,
   },
   /** Read by scripts/layers: the folders cruised and the kinds above, for the folder report. */
-  aulavirtLayers: { roots: ['src', 'mdx', 'scripts', 'lms', 'tests'], PURE, BINDING, CONTENT, CHROME, APP, TEST_ONLY, EXCEPTIONS },
+  aulavirtLayers: { roots: ['src', 'mdx', 'scripts', 'lms', 'tests'], PURE, BINDING, PRIMITIVE, CONTENT, CHROME, APP, TEST_ONLY, EXCEPTIONS },
 }

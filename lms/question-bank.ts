@@ -11,7 +11,7 @@ import { unified } from 'unified'
 import { visit } from 'unist-util-visit'
 import { VFile } from 'vfile'
 import { parse as parseYaml } from 'yaml'
-import type { Lang } from '../src/i18n/lang-context.ts'
+import type { Lang } from '../src/i18n/lang.ts'
 import type { LessonMeta } from '../src/lessons/lesson-meta.ts'
 import { QUESTION_COMPONENTS, type QuestionSpec } from '../src/quiz/model.ts'
 import { type JsxElement, isJsxElement, readAttribute } from '../mdx/jsx-attributes.ts'
@@ -27,7 +27,7 @@ import { remarkSlides } from '../mdx/remark-slides.ts'
  * grades with, plus its texts as HTML rendered at build time from the same MDX.
  */
 
-export type { Lang } from '../src/i18n/lang-context.ts'
+export type { Lang } from '../src/i18n/lang.ts'
 
 export interface BankLesson {
   id: string

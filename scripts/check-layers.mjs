@@ -1,5 +1,6 @@
 // `npm run check:layers`: the import rules of .dependency-cruiser.cjs, the cycles between
-// folders and a count of what was read. `--folders` also lists every folder → folder import.
+// folders and a count of what was read. `--folders` also lists every folder → folder import,
+// `--verbose` the imports each named exception excuses.
 import { checkLayers } from './layers/check.mjs'
 
 const report = await checkLayers({ root: process.cwd() })
@@ -32,7 +33,8 @@ for (const excused of report.excused) {
   excusedByReason.set(reason, [...(excusedByReason.get(reason) ?? []), excused])
 }
 for (const [reason, imports] of excusedByReason) {
-  console.log(`exception  ${reason}\n    ${imports.map((excused) => `${excused.from} → ${excused.to}`).join('\n    ')}`)
+  console.log(`exception  ${reason} (${imports.length} import${imports.length === 1 ? '' : 's'})`)
+  if (process.argv.includes('--verbose')) console.log(`    ${imports.map((excused) => `${excused.from} → ${excused.to}`).join('\n    ')}`)
 }
 const counts = `${report.modulesCruised} modules and ${report.dependenciesCruised} dependencies cruised; ${report.sourceFileCount} source files in src, mdx, scripts, lms and tests`
 if (problems.length > 0) {

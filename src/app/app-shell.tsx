@@ -1,10 +1,8 @@
-import { createContext, type ReactNode, useEffect } from 'react'
+import { type ReactNode, useEffect } from 'react'
 import { useProgressStore } from '../store-react/progress-context.tsx'
+import { OfflineStatusContext } from '../ui/offline-status.ts'
 import { ProgressNotice } from '../ui/progress-notice.tsx'
-import { type OfflineStatus, useOfflineStatus } from './use-offline-status.ts'
-
-/** Whether the course is stored for offline use (shown in the site header). */
-export const OfflineStatusContext = createContext<OfflineStatus>('unknown')
+import { useOfflineStatus } from './use-offline-status.ts'
 
 /** What every page shares: the progress notice, tabs kept in sync, offline availability. */
 export function AppShell({ children }: { children: ReactNode }) {

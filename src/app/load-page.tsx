@@ -1,5 +1,6 @@
 import type { ReactElement } from 'react'
-import { LangContext, OTHER_LANG } from '../i18n/lang-context.ts'
+import { LangContext } from '../i18n-react/lang-context.ts'
+import { OTHER_LANG } from '../i18n/lang.ts'
 import { loadStrings } from '../i18n/dictionaries.ts'
 import { LESSONS, loadLessons } from '../lessons/registry.ts'
 import { findLesson } from '../lessons/registry-core.ts'
@@ -7,7 +8,7 @@ import type { Route } from '../routing/routes.ts'
 import type { ProgressStore } from '../store/progress-store.ts'
 import { ProgressProvider } from '../store-react/progress-context.tsx'
 import { AppShell } from './app-shell.tsx'
-import { RouteContext } from './route-context.ts'
+import { RouteContext } from '../routing-react/route-context.ts'
 
 /**
  * Loads what a route needs (its page code and, for lesson pages, the lesson

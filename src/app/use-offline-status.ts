@@ -1,9 +1,7 @@
 import { useEffect, useState } from 'react'
-import { useRoute } from './route-context.ts'
+import { useRoute } from '../routing-react/route-context.ts'
 import { rootPrefix } from '../routing/routes.ts'
-
-/** 'ready': the whole course is stored and works without network; 'offline': the network is gone and it does. */
-export type OfflineStatus = 'unknown' | 'ready' | 'offline'
+import type { OfflineStatus } from '../ui/offline-status.ts'
 
 /**
  * Registers the service worker of the production build (it precaches every

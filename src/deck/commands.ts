@@ -1,3 +1,5 @@
+import type { CommandLabel, Strings } from '../i18n/strings.ts'
+import type { LabelsFor } from '../lib/labels-for.ts'
 import { type ClassroomStore, toggleRevealed, toggleScreen } from './classroom-state.ts'
 import type { DeckController } from './deck-controller.ts'
 import {
@@ -197,8 +199,9 @@ export function matchCommand(input: KeyInput, view: DeckView, table: readonly De
   return matches.length === 1 ? matches[0]! : null
 }
 
-/** A command's label in the dictionaries: one text, or one per view (P opens the other view). */
-export type CommandLabel = string | Readonly<Record<DeckView, string>>
+/** Every command has a label in the dictionaries, and a label per view names the views there are. */
+export type CommandLabels = LabelsFor<CommandId, Strings['commandLabels']>
+export type LabelPerView = LabelsFor<DeckView, Exclude<CommandLabel, string>>
 
 export function commandLabel(labels: Readonly<Record<CommandId, CommandLabel>>, id: CommandId, view: DeckView): string {
   const label = labels[id]

@@ -1,4 +1,4 @@
-import type { Lang } from '../i18n/lang-context'
+import type { Lang } from '../i18n/lang'
 
 export type StackKind = 'emulation' | 'type1' | 'type2' | 'paravirtualization' | 'containers'
 

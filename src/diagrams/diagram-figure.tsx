@@ -1,6 +1,6 @@
 import { type ReactElement, useId, useRef, useState } from 'react'
-import { useLang } from '../i18n/lang-context'
-import { Icon } from '../ui/icons'
+import { useLang } from '../i18n-react/lang-context'
+import { Icon } from '../icons/icons'
 import FIGURE_CSS from './diagram-figure.css?inline'
 import { DIAGRAM_UI } from './diagram-ui-labels'
 import { DiagramViewer } from './diagram-viewer'

@@ -1,6 +1,6 @@
 import { useContext } from 'react'
 import { StepContext } from '../deck-react/step-context'
-import { useLang } from '../i18n/lang-context'
+import { useLang } from '../i18n-react/lang-context'
 import { DiagramFigure } from './diagram-figure'
 import type { DiagramComponent } from './diagram-names'
 import { type DiagramEnv, diagramDefinition } from './diagram-registry'

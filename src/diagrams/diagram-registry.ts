@@ -1,5 +1,5 @@
 import type { ReactElement } from 'react'
-import type { Lang } from '../i18n/lang-context'
+import type { Lang } from '../i18n/lang'
 import type { DiagramComponent } from './diagram-names'
 
 /**

@@ -1,4 +1,4 @@
-import type { Lang } from '../i18n/lang-context'
+import type { Lang } from '../i18n/lang'
 
 /** Words of the diagram controls; kept with the diagrams, so pages without diagrams do not load them. */
 export const DIAGRAM_UI = {

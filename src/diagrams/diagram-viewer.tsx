@@ -1,6 +1,6 @@
 import { type KeyboardEvent as ReactKeyboardEvent, type PointerEvent as ReactPointerEvent, type ReactElement, useEffect, useId, useRef, useState } from 'react'
 import { createPortal } from 'react-dom'
-import { useLang } from '../i18n/lang-context'
+import { useLang } from '../i18n-react/lang-context'
 import { DIAGRAM_UI } from './diagram-ui-labels'
 import VIEWER_CSS from './diagram-viewer.css?inline'
 import { FIT, type Size, type ZoomPan, ZOOM_STEP, applyViewerKey, panBy, pinch, viewerKey, zoomAt, zoomCentre } from './zoom-pan'

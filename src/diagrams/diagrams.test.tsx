@@ -2,7 +2,8 @@ import { cleanup, render, screen } from '@testing-library/react'
 import type { ReactElement } from 'react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { StepContext } from '../deck-react/step-context'
-import { LangContext, type Lang } from '../i18n/lang-context'
+import { LangContext } from '../i18n-react/lang-context'
+import type { Lang } from '../i18n/lang'
 import { NarrowLayoutContext } from './narrow-layout'
 import {
   ArchitectureStack,

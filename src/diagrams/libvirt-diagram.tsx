@@ -1,4 +1,4 @@
-import type { Lang } from '../i18n/lang-context'
+import type { Lang } from '../i18n/lang'
 import { type DiagramEnv, defineDiagram } from './diagram-registry'
 import { DiagramSvg, Layer, type BuildProps } from './frame'
 import { Arrow, Box, TextBlock, lines, wrapLines } from './primitives'

@@ -1,4 +1,4 @@
-import type { Lang } from './lang-context.ts'
+import type { Lang } from './lang.ts'
 import { es, type Strings } from './strings.ts'
 
 /*

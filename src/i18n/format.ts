@@ -1,4 +1,4 @@
-import type { Lang } from './lang-context.ts'
+import type { Lang } from './lang.ts'
 
 const LOCALES: Record<Lang, string> = { es: 'es-ES', en: 'en-GB' }
 

@@ -1,4 +1,4 @@
-import { DEFAULT_LANG, LANGS, type Lang } from './lang-context.ts'
+import { DEFAULT_LANG, LANGS, type Lang } from './lang.ts'
 
 export const LANG_STORAGE_KEY = 'aulavirt-lang'
 

@@ -1,4 +1,4 @@
-import type { Lang } from './lang-context.ts'
+import type { Lang } from './lang.ts'
 
 /** How the language switch names each language, in that language (it must read right from either dictionary). */
 export const LANGUAGE_LABELS: Record<Lang, { name: string; switchTo: string }> = {

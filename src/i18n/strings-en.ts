@@ -1,4 +1,3 @@
-import type { FontSize, Theme } from '../ui/display-preferences.ts'
 import type { Strings } from './strings.ts'
 
 /** The interface in English, loaded only by English pages (see dictionaries.ts). */

@@ -1,6 +1,13 @@
-import type { CommandId, CommandLabel } from '../deck/commands.ts'
-import type { CsvHeaders } from '../store/progress-transfer.ts'
-import type { FontSize, Theme } from '../ui/display-preferences.ts'
+/*
+ * The dictionaries import nothing from the folders that use them: each folder checks its
+ * own ids against the labels here (deck/commands.ts, ui/display-preferences.ts).
+ */
+
+/** A command's label: one text, or one per view where they differ (P opens the other view). */
+export type CommandLabel = string | Readonly<{ audience: string; console: string }>
+
+/** The header row of the progress CSV: one label per column store/progress-transfer.ts writes. */
+export type CsvHeaders = readonly [string, string, string, string, string, string, string, string, string, string]
 
 /**
  * Every interface string in Spanish, the course's first language; it ships in
@@ -52,7 +59,7 @@ export const es = {
     qr: 'Código QR para seguir la lección en el móvil',
     presenter: { audience: 'Abrir la vista del ponente', console: 'Abrir la vista del público' },
     help: 'Mostrar esta ayuda',
-  } satisfies Record<CommandId, CommandLabel> as Record<CommandId, CommandLabel>,
+  } satisfies Record<string, CommandLabel>,
   /** Shorter names for the commands that have a button in a deck bar (the others use their label). */
   commandButtons: {
     next: 'Siguiente',
@@ -61,7 +68,7 @@ export const es = {
     black: 'Pantalla en negro',
     presenter: { audience: 'Vista del ponente', console: 'Abrir la vista del público' },
     help: 'Atajos de teclado',
-  } as Partial<Record<CommandId, CommandLabel>>,
+  } satisfies Record<string, CommandLabel>,
   keyNames: { ArrowRight: '→', ArrowLeft: '←', ArrowUp: '↑', ArrowDown: '↓', ' ': 'Espacio', PageDown: 'Av Pág', PageUp: 'Re Pág', Home: 'Inicio', End: 'Fin', '.': 'punto' } as Record<string, string>,
   swipeHint: 'En pantallas táctiles, desliza a izquierda o derecha.',
   key: 'Tecla',
@@ -208,9 +215,9 @@ export const es = {
     open: 'Aspecto',
     title: 'Aspecto de la página',
     theme: 'Tema',
-    themes: { light: 'Claro', dark: 'Oscuro', contrast: 'Alto contraste (proyector)' } satisfies Record<Theme, string>,
+    themes: { light: 'Claro', dark: 'Oscuro', contrast: 'Alto contraste (proyector)' },
     fontSize: 'Tamaño del texto de lectura',
-    fontSizes: { 90: 'Pequeño (90\u00a0%)', 100: 'Normal (100\u00a0%)', 115: 'Grande (115\u00a0%)', 130: 'Muy grande (130\u00a0%)' } satisfies Record<FontSize, string>,
+    fontSizes: { 90: 'Pequeño (90\u00a0%)', 100: 'Normal (100\u00a0%)', 115: 'Grande (115\u00a0%)', 130: 'Muy grande (130\u00a0%)' },
     remembered: 'Se guarda en este navegador, aparte de tu progreso.',
     slidesScale: 'Las diapositivas ajustan su tamaño a la pantalla.',
   },

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
-import { type Lang, useLang } from '../i18n/lang-context.ts'
+import type { Lang } from '../i18n/lang.ts'
+import { useLang } from '../i18n-react/lang-context.ts'
 
 type CalloutType = 'info' | 'tip' | 'warning'
 

@@ -1,5 +1,5 @@
 import { type ReactNode, useMemo } from 'react'
-import { LessonQuizContext } from '../quiz/components/index.ts'
+import { LessonQuizContext } from '../quiz-react/index.ts'
 import type { LessonModule } from '../lessons/lesson-module.ts'
 
 /** Gives a lesson's components its question answer keys. */

@@ -2,7 +2,7 @@ import type { MDXComponents } from 'mdx/types'
 import { ArchitectureStack, ContainerKernelDiagram, KvmQemuDiagram, LibvirtDiagram } from '../diagrams/diagram-components.ts'
 import {
   Explanation, Hint, Item, Matching, MultipleChoice, Option, OptionFeedback, Ordering, Pair, Prompt, SelfAssessment, ShortAnswer, SingleChoice, TrueFalse,
-} from '../quiz/components/index.ts'
+} from '../quiz-react/index.ts'
 import { Callout } from './callout.tsx'
 import { Notes } from './notes.tsx'
 import { Slide } from './slide.tsx'

@@ -3,7 +3,7 @@ import type { DeckController } from '../deck/deck-controller.ts'
 import { useDeckView, useSlideState } from '../deck-react/deck-context.tsx'
 import { ALL_STEPS, StepContext } from '../deck-react/step-context.ts'
 import { NarrowLayoutContext } from '../diagrams/narrow-layout.ts'
-import { useStrings } from '../i18n/use-strings.ts'
+import { useStrings } from '../i18n-react/use-strings.ts'
 import { Notes, ShowNotesContext } from './notes.tsx'
 import type { SlideProps } from './slide-props.ts'
 

@@ -1,4 +1,4 @@
-import type { Lang } from '../i18n/lang-context.ts'
+import type { Lang } from '../i18n/lang.ts'
 import type { QuestionSpec } from '../quiz/model.ts'
 import { findMetaProblems, type LessonMeta } from './lesson-meta.ts'
 import type { LessonModule } from './lesson-module.ts'

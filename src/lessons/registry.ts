@@ -1,4 +1,4 @@
-import type { Lang } from '../i18n/lang-context.ts'
+import type { Lang } from '../i18n/lang.ts'
 import { buildRegistry, type LessonEntry, type LessonSources } from './registry-core.ts'
 
 /*

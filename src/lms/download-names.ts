@@ -1,4 +1,4 @@
-import type { Lang } from '../i18n/lang-context.ts'
+import type { Lang } from '../i18n/lang.ts'
 
 /**
  * The files `npm run build:lms` writes and the course offers teachers (in

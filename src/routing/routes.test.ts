@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { Lang } from '../i18n/lang-context.ts'
+import type { Lang } from '../i18n/lang.ts'
 import { type Route, deserializeRoute, parseRoutePath, rootPrefix, routeHref, routePath, serializeRoute } from './routes.ts'
 
 const home = (lang: Lang = 'es'): Route => ({ page: 'home', lang })

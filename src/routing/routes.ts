@@ -1,4 +1,4 @@
-import { DEFAULT_LANG, type Lang } from '../i18n/lang-context.ts'
+import { DEFAULT_LANG, type Lang } from '../i18n/lang.ts'
 
 /**
  * Every page is a real HTML file, so links work on any static host, in a

@@ -1,3 +1,4 @@
+import type { CsvHeaders } from '../i18n/strings.ts'
 import { isRecord } from '../lib/is-record.ts'
 import { migrateProgress } from './migrations.ts'
 import { type ProgressData, PROGRESS_VERSION } from './progress-types.ts'
@@ -58,9 +59,6 @@ export function parseProgressImport(text: string, catalog: Catalog): ImportResul
   }
   return { ok: true, data }
 }
-
-/** Column titles of the CSV, in the student's language (10, in the order of the columns). */
-export type CsvHeaders = readonly [string, string, string, string, string, string, string, string, string, string]
 
 /**
  * A CSV a teacher opens in a spreadsheet: one row per lesson, with a BOM.

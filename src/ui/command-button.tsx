@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 import { type CommandId, ariaKeyShortcuts, commandLabel } from '../deck/commands.ts'
 import type { CommandControl } from '../deck-react/use-deck-commands.ts'
-import { useStrings } from '../i18n/use-strings.ts'
+import { useStrings } from '../i18n-react/use-strings.ts'
 
 /** The control of one command in a view (a bar's button), or throws: a bar may only show commands its view has. */
 export function controlFor(controls: readonly CommandControl[], id: CommandId): CommandControl {

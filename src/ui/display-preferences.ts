@@ -7,6 +7,9 @@
  * script against these functions so the two never drift apart.
  */
 
+import type { Strings } from '../i18n/strings.ts'
+import type { LabelsFor } from '../lib/labels-for.ts'
+
 export const DISPLAY_STORAGE_KEY = 'aulavirt-display'
 
 export const THEMES = ['light', 'dark', 'contrast'] as const
@@ -17,6 +20,10 @@ export const FONT_SIZES = [90, 100, 115, 130] as const
 export type FontSize = (typeof FONT_SIZES)[number]
 
 export const DEFAULT_FONT_SIZE: FontSize = 100
+
+/** The settings dialog has a name for every theme and every size. */
+export type ThemeNames = LabelsFor<Theme, Strings['display']['themes']>
+export type FontSizeNames = LabelsFor<FontSize, Strings['display']['fontSizes']>
 
 /** What the student chose; a missing theme means "follow the system setting". */
 export interface SavedDisplay {

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useSyncExternalStore } from 'react'
-import { useStrings } from '../i18n/use-strings.ts'
+import { useStrings } from '../i18n-react/use-strings.ts'
 import {
   colorSchemeOf,
   type Display,

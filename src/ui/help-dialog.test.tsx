@@ -7,7 +7,8 @@ import type { CommandContext, DeckDialog, DeckView } from '../deck/commands.ts'
 import { createDeckController } from '../deck/deck-controller.ts'
 import { useDeckCommands } from '../deck-react/use-deck-commands.ts'
 import { loadStrings } from '../i18n/dictionaries.ts'
-import { type Lang, LangContext } from '../i18n/lang-context.ts'
+import type { Lang } from '../i18n/lang.ts'
+import { LangContext } from '../i18n-react/lang-context.ts'
 import { HelpDialog } from './help-dialog.tsx'
 
 beforeAll(async () => {

@@ -1,7 +1,7 @@
 import { forwardRef } from 'react'
 import { commandLabel, keyCaps } from '../deck/commands.ts'
 import type { CommandControl } from '../deck-react/use-deck-commands.ts'
-import { useStrings } from '../i18n/use-strings.ts'
+import { useStrings } from '../i18n-react/use-strings.ts'
 
 /**
  * The keys of a view, generated from the command table that drives the key

@@ -1,5 +1,5 @@
-import { useRoute } from '../app/route-context.ts'
-import { OTHER_LANG } from '../i18n/lang-context.ts'
+import { useRoute } from '../routing-react/route-context.ts'
+import { OTHER_LANG } from '../i18n/lang.ts'
 import { rememberLang } from '../i18n/language-choice.ts'
 import { LANGUAGE_LABELS } from '../i18n/language-labels.ts'
 import { RouteLink } from './route-link.tsx'

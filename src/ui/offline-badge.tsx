@@ -1,5 +1,5 @@
-import type { OfflineStatus } from '../app/use-offline-status.ts'
-import { useStrings } from '../i18n/use-strings.ts'
+import type { OfflineStatus } from './offline-status.ts'
+import { useStrings } from '../i18n-react/use-strings.ts'
 
 /**
  * "Available offline" once the course is stored in the browser. The live

@@ -1,4 +1,4 @@
-import { useStrings } from '../i18n/use-strings.ts'
+import { useStrings } from '../i18n-react/use-strings.ts'
 import { useProgress, useProgressStore } from '../store-react/progress-context.tsx'
 
 /** Tells the student, once, that saved progress was repaired or cannot be saved at all. */

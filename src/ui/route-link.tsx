@@ -1,5 +1,5 @@
 import type { AnchorHTMLAttributes } from 'react'
-import { useRoute } from '../app/route-context.ts'
+import { useRoute } from '../routing-react/route-context.ts'
 import { type Route, routeHref } from '../routing/routes.ts'
 
 /** A link to another page of the course, relative so it works wherever the course is hosted. */

@@ -1,14 +1,14 @@
 import type { Position } from '../../deck/position.ts'
 import type { CommandControl } from '../../deck-react/use-deck-commands.ts'
-import { useStrings } from '../../i18n/use-strings.ts'
+import { useStrings } from '../../i18n-react/use-strings.ts'
 import type { LessonEntry } from '../../lessons/registry-core.ts'
 import { formatPositionHash } from '../../deck/position-hash.ts'
 import { CommandButton, controlFor } from '../../ui/command-button.tsx'
 import { DisplaySettings } from '../../ui/display-settings.tsx'
-import { Icon } from '../../ui/icons.tsx'
+import { Icon } from '../../icons/icons.tsx'
 import { LanguageSwitch } from '../../ui/language-switch.tsx'
 import { RouteLink } from '../../ui/route-link.tsx'
-import { useRoute } from '../route-context.ts'
+import { useRoute } from '../../routing-react/route-context.ts'
 
 interface DeckBarProps {
   lesson: LessonEntry

@@ -1,5 +1,5 @@
-import { useRoute } from '../route-context.ts'
-import { useStrings } from '../../i18n/use-strings.ts'
+import { useRoute } from '../../routing-react/route-context.ts'
+import { useStrings } from '../../i18n-react/use-strings.ts'
 import { LESSONS } from '../../lessons/registry.ts'
 import { lessonsFor } from '../../lessons/registry-core.ts'
 import { RouteLink } from '../../ui/route-link.tsx'

@@ -1,4 +1,4 @@
-import type { Lang } from '../../i18n/lang-context.ts'
+import type { Lang } from '../../i18n/lang.ts'
 
 /**
  * The progress page's first line in the SCORM package, where Moodle keeps the

@@ -1,6 +1,6 @@
 import { formatGrade, formatPercent } from '../../i18n/format.ts'
-import { useLang } from '../../i18n/lang-context.ts'
-import { useStrings } from '../../i18n/use-strings.ts'
+import { useLang } from '../../i18n-react/lang-context.ts'
+import { useStrings } from '../../i18n-react/use-strings.ts'
 import type { LessonProgress } from '../../store/lesson-progress.ts'
 import { RouteLink } from '../../ui/route-link.tsx'
 

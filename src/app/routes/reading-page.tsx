@@ -1,6 +1,6 @@
 import { useMemo } from 'react'
 import { DeckViewContext } from '../../deck-react/deck-context.tsx'
-import { useStrings } from '../../i18n/use-strings.ts'
+import { useStrings } from '../../i18n-react/use-strings.ts'
 import { LessonProvider } from '../../lesson-components/lesson-provider.tsx'
 import { MDX_COMPONENTS } from '../../lesson-components/mdx-components.tsx'
 import type { LessonEntry } from '../../lessons/registry-core.ts'
@@ -9,7 +9,7 @@ import { useProgressStore } from '../../store-react/progress-context.tsx'
 import { RouteLink } from '../../ui/route-link.tsx'
 import { SiteHeader } from '../../ui/site-header.tsx'
 import { useHydrated } from '../../ui/use-hydrated.ts'
-import { useRoute } from '../route-context.ts'
+import { useRoute } from '../../routing-react/route-context.ts'
 import { useSlideInView } from './use-slide-in-view.ts'
 
 /** The whole lesson as one scrolling document: every slide, every step, quizzes inline. */

@@ -1,4 +1,4 @@
-import type { Lang } from '../../i18n/lang-context.ts'
+import type { Lang } from '../../i18n/lang.ts'
 import { LMS_BRIDGE_NAME, type LmsBridge } from '../../store/lms-storage.ts'
 import { locationOf, pageForLocation } from '../course-location.ts'
 import type { CourseShape } from '../course-shape.ts'

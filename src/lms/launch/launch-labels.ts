@@ -1,4 +1,4 @@
-import type { Lang } from '../../i18n/lang-context.ts'
+import type { Lang } from '../../i18n/lang.ts'
 import type { LmsNotice } from '../scorm-session.ts'
 
 /** What the launch page says above the course, in the language of the page in its frame. */

@@ -1,5 +1,5 @@
 import { forwardRef, useState } from 'react'
-import { useStrings } from '../../../i18n/use-strings.ts'
+import { useStrings } from '../../../i18n-react/use-strings.ts'
 
 /** "G then a number": a small dialog with the slide number field focused. */
 export const GotoDialog = forwardRef<HTMLDialogElement, { slideCount: number; onGo: (slide: number) => void }>(function GotoDialog({ slideCount, onGo }, ref) {

@@ -1,5 +1,5 @@
 import { forwardRef, type KeyboardEvent, type ReactNode } from 'react'
-import { useStrings } from '../../../i18n/use-strings.ts'
+import { useStrings } from '../../../i18n-react/use-strings.ts'
 
 /** Columns of the overview grid (CSS uses the same number). */
 const COLUMNS = 4

@@ -1,5 +1,5 @@
 import { forwardRef, useEffect, useState } from 'react'
-import { useStrings } from '../../../i18n/use-strings.ts'
+import { useStrings } from '../../../i18n-react/use-strings.ts'
 
 interface QrMatrix {
   size: number

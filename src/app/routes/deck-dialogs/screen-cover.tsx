@@ -1,5 +1,5 @@
 import type { Screen } from '../../../deck/sync-protocol.ts'
-import { useStrings } from '../../../i18n/use-strings.ts'
+import { useStrings } from '../../../i18n-react/use-strings.ts'
 
 /** Black or white screen over the slide (B, W), to take the class's eyes off the projector. */
 export function ScreenCover({ screen }: { screen: Screen }) {

@@ -1,8 +1,8 @@
 import { useRef } from 'react'
 import { elapsedDatetime, elapsedMs, formatElapsed, paceOf, timeOfDayDatetime } from '../../../deck/presenter-timer.ts'
 import { formatTimeOfDay } from '../../../i18n/format.ts'
-import { useLang } from '../../../i18n/lang-context.ts'
-import { useStrings } from '../../../i18n/use-strings.ts'
+import { useLang } from '../../../i18n-react/lang-context.ts'
+import { useStrings } from '../../../i18n-react/use-strings.ts'
 import { useStopwatch } from './use-stopwatch.ts'
 
 /** Elapsed time with pause and reset, the time of day, and pacing against the planned minutes. */

@@ -1,6 +1,6 @@
 import { type ClassroomStore, toggleRevealed } from '../../../deck/classroom-state.ts'
 import { useClassroomState } from '../../../deck-react/classroom-context.ts'
-import { useStrings } from '../../../i18n/use-strings.ts'
+import { useStrings } from '../../../i18n-react/use-strings.ts'
 import type { QuestionSpec } from '../../../quiz/model.ts'
 
 /** Reveal or hide, on the projector, the answer of each question on the current slide. */

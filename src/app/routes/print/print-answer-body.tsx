@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import { useStrings } from '../../../i18n/use-strings.ts'
+import { useStrings } from '../../../i18n-react/use-strings.ts'
 import type { QuestionSpec } from '../../../quiz/model.ts'
 import type { PrintChoices } from './print-choices.ts'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { QuestionParts } from '../../../quiz/components/parts.tsx'
+import type { QuestionParts } from '../../../quiz-react/parts.tsx'
 import type { QuestionSpec } from '../../../quiz/model.ts'
 import { letterOf, printChoices } from './print-choices.ts'
 

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import type { QuestionParts } from '../../../quiz/components/parts.tsx'
+import type { QuestionParts } from '../../../quiz-react/parts.tsx'
 import type { QuestionSpec } from '../../../quiz/model.ts'
 import { stableShuffle } from '../../../quiz/shuffle.ts'
 

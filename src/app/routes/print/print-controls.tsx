@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import { useStrings } from '../../../i18n/use-strings.ts'
+import { useStrings } from '../../../i18n-react/use-strings.ts'
 import { HANDOUT_KINDS, PER_PAGE, type PrintOptions } from './print-options.ts'
 
 function Choice({ name, checked, onChange, children }: { name: string; checked: boolean; onChange: () => void; children: ReactNode }) {

@@ -1,8 +1,8 @@
 import { cleanup, render, screen, within } from '@testing-library/react'
 import { createElement, type ReactElement } from 'react'
 import { afterEach, describe, expect, it } from 'vitest'
-import { LessonQuizContext } from '../../../quiz/components/quiz-context.ts'
-import { FIXTURES, type QuestionFixture } from '../../../quiz/components/question-fixtures.tsx'
+import { LessonQuizContext } from '../../../quiz-react/quiz-context.ts'
+import { FIXTURES, type QuestionFixture } from '../../../quiz-react/question-fixtures.tsx'
 import { QUESTION_COMPONENT_NAMES } from '../../../quiz/model.ts'
 import { PRINT_QUESTION_COMPONENTS, type PrintQuizMode, PrintQuizContext, PromptsOnlyContext } from './print-question.tsx'
 

@@ -1,6 +1,6 @@
 import { Children, createContext, isValidElement, type ReactElement, type ReactNode, useContext } from 'react'
 import { ALL_STEPS, StepContext } from '../../../deck-react/step-context.ts'
-import { useStrings } from '../../../i18n/use-strings.ts'
+import { useStrings } from '../../../i18n-react/use-strings.ts'
 import { Notes } from '../../../lesson-components/notes.tsx'
 import type { SlideProps } from '../../../lesson-components/slide-props.ts'
 import { PRINT_QUESTION_COMPONENTS } from './print-question.tsx'

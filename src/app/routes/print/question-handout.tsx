@@ -1,4 +1,4 @@
-import { useStrings } from '../../../i18n/use-strings.ts'
+import { useStrings } from '../../../i18n-react/use-strings.ts'
 import type { LessonEntry } from '../../../lessons/registry-core.ts'
 import type { LessonModule } from '../../../lessons/lesson-module.ts'
 import { PRINT_MDX_COMPONENTS } from './print-components.ts'

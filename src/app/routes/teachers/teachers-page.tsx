@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
-import { useRoute } from '../../route-context.ts'
-import { LANGS, type Lang } from '../../../i18n/lang-context.ts'
+import { useRoute } from '../../../routing-react/route-context.ts'
+import { LANGS, type Lang } from '../../../i18n/lang.ts'
 import { DOWNLOADS_FOLDER, type QuestionFormat, questionFileName, scormPackageName } from '../../../lms/download-names.ts'
 import { rootPrefix } from '../../../routing/routes.ts'
 import { SiteHeader } from '../../../ui/site-header.tsx'

@@ -1,4 +1,4 @@
-import type { Lang } from '../../../i18n/lang-context.ts'
+import type { Lang } from '../../../i18n/lang.ts'
 import type { QuestionFormat } from '../../../lms/download-names.ts'
 
 /**

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
-import { useStrings } from '../../i18n/use-strings.ts'
-import type { MultipleChoiceSpec, SingleChoiceSpec, TrueFalseSpec } from '../model.ts'
+import { useStrings } from '../i18n-react/use-strings.ts'
+import type { MultipleChoiceSpec, SingleChoiceSpec, TrueFalseSpec } from '../quiz/model.ts'
 
 export interface ChoiceOption {
   key: string

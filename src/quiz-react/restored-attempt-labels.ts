@@ -1,4 +1,4 @@
-import type { Lang } from '../../i18n/lang-context.ts'
+import type { Lang } from '../i18n/lang.ts'
 
 /**
  * Said under a self-assessment grade that came back from Moodle (SCORM):

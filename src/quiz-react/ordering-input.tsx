@@ -1,5 +1,5 @@
 import { type ReactNode, useRef, useState } from 'react'
-import { useStrings } from '../../i18n/use-strings.ts'
+import { useStrings } from '../i18n-react/use-strings.ts'
 
 interface OrderingItem {
   key: string

@@ -2,7 +2,7 @@ import { within } from '@testing-library/react'
 import type { UserEvent } from '@testing-library/user-event'
 import type { ReactElement } from 'react'
 import { expect } from 'vitest'
-import type { QuestionSpec, QuestionType } from '../model.ts'
+import type { QuestionSpec, QuestionType } from '../quiz/model.ts'
 import { Explanation, Hint, Item, Matching, MultipleChoice, Option, OptionFeedback, Ordering, Pair, Prompt, ShortAnswer, SingleChoice, TrueFalse } from './index.ts'
 import { base, itemTexts, putInOrder } from './test-utils.tsx'
 

@@ -1,5 +1,5 @@
-import { useStrings } from '../../i18n/use-strings.ts'
-import type { MatchingSpec } from '../model.ts'
+import { useStrings } from '../i18n-react/use-strings.ts'
+import type { MatchingSpec } from '../quiz/model.ts'
 
 /** One drop-down per left-hand item: fully operable with the keyboard and screen readers. */
 export function MatchingInput({ spec, idBase, choices, lefts, value, onChange, disabled, mark }: {

@@ -1,9 +1,9 @@
 import { useContext, useState } from 'react'
-import { useClassroomState } from '../../deck-react/classroom-context.ts'
-import { useStrings } from '../../i18n/use-strings.ts'
-import { useProgress, useProgressStore } from '../../store-react/progress-context.tsx'
-import type { QuestionSpec } from '../model.ts'
-import { type Draft, type QuestionView, questionView, screenModeOf } from '../question-view.ts'
+import { useClassroomState } from '../deck-react/classroom-context.ts'
+import { useStrings } from '../i18n-react/use-strings.ts'
+import { useProgress, useProgressStore } from '../store-react/progress-context.tsx'
+import type { QuestionSpec } from '../quiz/model.ts'
+import { type Draft, type QuestionView, questionView, screenModeOf } from '../quiz/question-view.ts'
 import { AssessmentContext } from './quiz-context.ts'
 
 export interface QuestionController {

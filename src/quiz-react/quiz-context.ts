@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react'
-import type { QuestionSpec } from '../model.ts'
+import type { QuestionSpec } from '../quiz/model.ts'
 
 /** The answer keys of the lesson being shown, by question id. */
 export const LessonQuizContext = createContext<{ lessonId: string; specs: ReadonlyMap<string, QuestionSpec> }>({

@@ -1,5 +1,5 @@
-import { useStrings } from '../../i18n/use-strings.ts'
-import { SHORT_ANSWER_MAX_LENGTH } from '../model.ts'
+import { useStrings } from '../i18n-react/use-strings.ts'
+import { SHORT_ANSWER_MAX_LENGTH } from '../quiz/model.ts'
 
 /** One line for an exact answer such as a command or a URI. */
 export function ShortInput({ id, value, onChange, disabled, describedBy }: {

@@ -1,5 +1,5 @@
 import { useDeferredValue } from 'react'
-import { useProgress } from '../../store-react/progress-context.tsx'
+import { useProgress } from '../store-react/progress-context.tsx'
 
 /**
  * The student's shuffle seed for option order. The prerendered page was
