@@ -8,7 +8,7 @@ const [outDir = 'dist', ssrDir = 'dist-ssr'] = process.argv.slice(2)
 const dist = resolve(outDir)
 const template = readFileSync(join(dist, 'index.html'), 'utf8').replace(/\s*<meta name="aulavirt-route"[^>]*>/g, '')
 const server = await import(pathToFileURL(resolve(ssrDir, 'entry-server.js')).href)
-const { renderRoute, allRoutes, routePath, serializeRoute, loadStrings, lessonFile } = server
+const { renderRoute, allRoutes, routePath, serializeRoute, pageSource, lessonFile } = server
 
 const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
@@ -74,26 +74,17 @@ const withoutScripts = (page) =>
     .replace(/<link rel="modulepreload"[^>]*>\s*/g, '')
 
 /*
- * The chunks each page loads after the entry (see src/app/load-page.tsx), named
+ * The chunks each page loads after the entry (see PAGES in src/app/pages.tsx), named
  * as in Vite's manifest. Preloading them from the HTML fetches them alongside
  * the entry instead of after it has run.
  */
 const manifestFile = join(dist, '.vite', 'manifest.json')
 const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'))
-const PAGE_MODULES = {
-  home: 'src/app/routes/home-page.tsx',
-  progress: 'src/app/routes/progress-page.tsx',
-  teachers: 'src/app/routes/teachers/teachers-page.tsx',
-  lesson: 'src/app/routes/reading-page.tsx',
-  present: 'src/app/routes/present-page.tsx',
-  presenter: 'src/app/routes/presenter/presenter-page.tsx',
-  print: 'src/app/routes/print/print-page.tsx',
-}
 const entryKey = Object.keys(manifest).find((key) => manifest[key].isEntry)
 
 function manifestKey(predicate, what) {
   const key = Object.keys(manifest).find(predicate)
-  if (!key) throw new Error(`prerender: ${what} is not in Vite's manifest (was it renamed? see PAGE_MODULES)`)
+  if (!key) throw new Error(`prerender: ${what} is not in Vite's manifest (was it renamed? see PAGES in src/app/pages.tsx)`)
   return key
 }
 
@@ -112,8 +103,8 @@ function chunkFiles(keys) {
 }
 
 function preloadsFor(route) {
-  if (!(route.page in PAGE_MODULES)) return []
-  const keys = [manifestKey((key) => key === PAGE_MODULES[route.page], PAGE_MODULES[route.page])]
+  const source = pageSource(route)
+  const keys = [manifestKey((key) => key === source, source)]
   const lesson = lessonFile(route)
   if (lesson) keys.push(manifestKey((key) => key.endsWith(`/${lesson}`), lesson))
   if (route.lang !== 'es') {
@@ -125,17 +116,15 @@ function preloadsFor(route) {
 
 let pages = 0
 for (const route of await allRoutes()) {
-  const { html, title, route: resolved } = await renderRoute(route)
+  const { html, documentTitle, route: resolved } = await renderRoute(route)
   const file = routePath(resolved)
   const depth = file.split('/').length - 1
   const prefix = file === '404.html' && absoluteBase ? absoluteBase.replace(/\/?$/, '/') : '../'.repeat(depth) || './'
-  const strings = await loadStrings(resolved.lang)
-  const course = strings.courseTitle
   let body = html
   if (file === '404.html' && absoluteBase) body = body.replace(/href="(?![a-z]+:|#|\/)/g, `href="${prefix}`)
   let page = template
     .replace('<html lang="es"', `<html lang="${resolved.lang}"`)
-    .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(title && title !== '404' ? `${title} · ${course}` : title === '404' ? `${strings.notFoundTitle} · ${course}` : course)}</title>`)
+    .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(documentTitle)}</title>`)
     .replace('<!--app-->', () => body)
     .replace('</head>', () => `  <meta name="aulavirt-route" content="${escapeHtml(serializeRoute(resolved))}" />\n  </head>`)
   page = file === '404.html' ? withoutScripts(page) : loadAfterFirstPaint(page, prefix, preloadsFor(resolved))

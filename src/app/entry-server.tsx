@@ -4,12 +4,13 @@ import { findLesson } from '../lessons/registry-core.ts'
 import type { Route } from '../routing/routes.ts'
 import { createCourseProgress } from './course-progress.ts'
 import { loadPage } from './load-page.tsx'
+import { PAGES } from './pages.tsx'
 
 /** Renders one route to HTML for the prerender step (scripts/prerender.mjs). */
-export async function renderRoute(route: Route): Promise<{ html: string; title: string; route: Route }> {
+export async function renderRoute(route: Route): Promise<{ html: string; documentTitle: string; route: Route }> {
   // Every prerendered page shows a first visit: no progress (the browser's own arrives after hydration).
-  const { element, title, route: resolved } = await loadPage(route, createCourseProgress())
-  return { html: renderToString(element), title, route: resolved }
+  const { element, documentTitle, route: resolved } = await loadPage(route, createCourseProgress())
+  return { html: renderToString(element), documentTitle, route: resolved }
 }
 
 /** Every page the build writes. */
@@ -29,6 +30,11 @@ export async function allRoutes(): Promise<Route[]> {
   return routes
 }
 
+/** The module of a route's page, as Vite's manifest names it, so the prerenderer can preload its chunk. */
+export function pageSource(route: Route): string {
+  return PAGES[route.page].source
+}
+
 /** The lesson file a route shows, as `<folder>/<lang>.mdx`, so the prerenderer can preload its chunk. */
 export function lessonFile(route: Route): string | undefined {
   if (!('lessonId' in route)) return undefined
@@ -36,5 +42,4 @@ export function lessonFile(route: Route): string | undefined {
   return lesson && `${lesson.folder}/${lesson.lang}.mdx`
 }
 
-export { loadStrings } from '../i18n/dictionaries.ts'
 export { routePath, serializeRoute } from '../routing/routes.ts'

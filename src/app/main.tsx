@@ -1,6 +1,5 @@
 import { startTransition } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
-import { stringsFor } from '../i18n/dictionaries.ts'
 import { preferredLang, rememberLang, rememberedLang } from '../i18n/language-choice.ts'
 import { deserializeRoute, parseRoutePath, routeHref } from '../routing/routes.ts'
 import '../styles/index.css'
@@ -34,12 +33,11 @@ async function start() {
   await yieldToBrowser()
   // Read at once: the student's progress is there by the time the page hydrates.
   const progress = createCourseProgress()
-  const { element, route, title } = await loadPage(requested, progress)
+  const { element, route, documentTitle } = await loadPage(requested, progress)
   await yieldToBrowser()
   const container = document.getElementById('root')!
   document.documentElement.lang = route.lang
-  const course = stringsFor(route.lang).courseTitle
-  document.title = title ? `${title} · ${course}` : course
+  document.title = documentTitle
   // As a transition, hydration is split into short tasks (the prerendered page is already readable).
   if (container.hasChildNodes()) startTransition(() => void hydrateRoot(container, element))
   else createRoot(container).render(element)

@@ -82,6 +82,8 @@ describe('npm run build:lms', () => {
       const names = Object.keys(files)
       expect(names.filter((name) => /(^|\/)(sw|service-worker|workbox-[^/]*)\.js$/.test(name))).toEqual([])
       expect(names.filter((name) => /\.(zip|gift\.txt)$|moodle[^/]*\.xml$/.test(name))).toEqual([])
+      // The teachers' page (the downloads' guide) is not even compiled in: PAGES skips it in this build.
+      expect(names.filter((name) => /teachers/.test(name))).toEqual([])
       const rooted: string[] = []
       for (const name of names.filter((entry) => /\.(html|css|js)$/.test(entry))) {
         const content = decode(files[name]!)
