@@ -19,6 +19,9 @@
  *   chrome     ui/: the app's own header, buttons and dialogs. Never used by content.
  *   app        app/: composition only (entry, shell, pages). Nothing imports it.
  *
+ * Outside those: mdx/ and lms/ (build time) are pure; scripts/ (build and test tools) may
+ * import anything, and only tests import it.
+ *
  * Tests, fixtures and test helpers are imported only by tests (and may import anything
  * themselves). No two folders import each other, directly or through others
  * (scripts/layers/folder-graph.mjs finds such cycles).
@@ -58,7 +61,7 @@ const APP = ['^src/app/']
 
 /** What only tests may import. */
 const TEST_ONLY = [
-  '\\.test\\.tsx?$',
+  '\\.test\\.(ts|tsx|mjs)$',
   '^tests/',
   '/testing/',
   '^src/quiz-react/(test-utils|question-fixtures)\\.tsx$',
@@ -126,6 +129,13 @@ module.exports = {
       severity: 'error',
       from: { path: CHROME, pathNot: TEST_ONLY },
       to: { path: APP },
+    },
+    {
+      name: 'scripts-only-from-tests',
+      comment: 'scripts/ holds build and test tools: the app and the build-time code never import them.',
+      severity: 'error',
+      from: { path: '^(src|mdx|lms)/', pathNot: TEST_ONLY },
+      to: { path: '^scripts/' },
     },
     {
       name: 'tests-only-from-tests',

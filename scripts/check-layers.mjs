@@ -6,7 +6,9 @@ import { checkLayers } from './layers/check.mjs'
 const report = await checkLayers({ root: process.cwd() })
 const problems = []
 
-for (const error of report.errors) {
+// Module cycles last: the import that broke a rule usually closes them.
+const errors = [...report.errors].sort((a, b) => Number(a.rule === 'no-circular') - Number(b.rule === 'no-circular'))
+for (const error of errors) {
   problems.push(`${error.from} → ${error.to}\n    breaks «${error.rule}»${error.cycle ? `: ${error.cycle.join(' → ')}` : ''}`)
 }
 for (const exception of report.unusedExceptions) {

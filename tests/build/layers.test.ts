@@ -65,6 +65,13 @@ describe('npm run check:layers', () => {
     expect(output).toContain('src/store -> src/lms (src/store/selectors.ts -> src/lms/cmi-format.ts)')
   })
 
+  it('fails on the app importing a build tool', () => {
+    const { status, output } = checkLayers(copyWith('src/lessons/registry-core.ts', "import '../../scripts/chromium.mjs'"))
+    expect(status).toBe(1)
+    expect(output).toContain('src/lessons/registry-core.ts → scripts/chromium.mjs')
+    expect(output).toContain('breaks «scripts-only-from-tests»')
+  })
+
   it('fails on shipped code importing a test helper', () => {
     const { status, output } = checkLayers(copyWith('src/app/main.tsx', "import '../store/testing/test-progress-store.ts'"))
     expect(status).toBe(1)
