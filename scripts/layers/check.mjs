@@ -47,18 +47,12 @@ export async function checkLayers({ root }) {
   const config = require(join(root, '.dependency-cruiser.cjs'))
   const layers = config.aulavirtLayers
   const { cruise } = await import('dependency-cruiser')
-  const previousDir = process.cwd()
-  process.chdir(root)
-  let result
-  try {
-    result = (await cruise(layers.roots, {
-      validate: true,
-      ruleSet: { forbidden: config.forbidden, options: config.options },
-      ...config.options,
-    })).output
-  } finally {
-    process.chdir(previousDir)
-  }
+  const { output: result } = await cruise(layers.roots, {
+    validate: true,
+    ruleSet: { forbidden: config.forbidden, options: config.options },
+    ...config.options,
+    baseDir: root,
+  })
 
   const cruised = new Set(result.modules.map((module) => module.source))
   const expected = sourceFiles(root, layers.roots)
@@ -69,7 +63,7 @@ export async function checkLayers({ root }) {
     to: violation.to,
     ...(violation.cycle ? { cycle: violation.cycle.map((step) => step.name ?? step) } : {}),
   }))
-  const edges = folderEdges(result.modules, layers.TEST_ONLY)
+  const edges = folderEdges(result.modules, { roots: layers.roots, testOnly: layers.TEST_ONLY })
   // A folder cycle is a violation of each import between its folders; named exceptions
   // take imports out of the cycle search.
   const folderImports = [...edges.keys()].map((key) => {

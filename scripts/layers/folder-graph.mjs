@@ -13,14 +13,16 @@ export function folderOf(path) {
 }
 
 /**
- * Folder → folder imports of the shipped and build code, each with the file-level imports
- * behind it. Tests (files matching one of `testOnly`) are left out: they may import anything.
+ * Folder → folder imports of the shipped and build code under `roots`, each with the
+ * file-level imports behind it (packages left out). Tests (files matching one of
+ * `testOnly`) are left out too: they may import anything.
  * @param {{ source: string, dependencies: { resolved: string, coreModule?: boolean, couldNotResolve?: boolean }[] }[]} modules
- * @param {string[]} testOnly patterns of test files, fixtures and helpers
+ * @param {{ roots: string[], testOnly: string[] }} layers the cruised folders; patterns of test files, fixtures and helpers
  * @returns {Map<string, string[]>} 'a -> b' → ['a/x.ts -> b/y.ts', …], sorted by key
  */
-export function folderEdges(modules, testOnly) {
+export function folderEdges(modules, { roots, testOnly }) {
   const isTest = (path) => testOnly.some((pattern) => new RegExp(pattern).test(path))
+  const isProjectFile = (path) => roots.some((root) => path.startsWith(`${root}/`))
   const edges = new Map()
   for (const module of modules) {
     if (!isProjectFile(module.source) || isTest(module.source)) continue
@@ -35,10 +37,6 @@ export function folderEdges(modules, testOnly) {
     }
   }
   return new Map([...edges].sort(([a], [b]) => a.localeCompare(b)))
-}
-
-function isProjectFile(path) {
-  return !path.startsWith('node_modules/') && /^(src|mdx|lms|scripts|tests)\//.test(path)
 }
 
 /**

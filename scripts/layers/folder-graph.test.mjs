@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { applyExceptions } from './exceptions.mjs'
 import { folderCycles, folderEdges, folderOf } from './folder-graph.mjs'
 
-const TEST_ONLY = ['\\.test\\.tsx?$', '^tests/']
+const LAYERS = { roots: ['src', 'tests'], testOnly: ['\\.test\\.tsx?$', '^tests/'] }
 const module = (source, ...resolved) => ({ source, dependencies: resolved.map((path) => ({ resolved: path })) })
 
 describe('folderOf', () => {
@@ -22,7 +22,7 @@ describe('folderEdges', () => {
       module('src/app/main.tsx', 'src/ui/header.tsx', 'src/ui/icons.tsx', 'src/deck/position.ts'),
       module('src/deck/position.test.ts', 'src/app/main.tsx'),
       module('tests/e2e/x.ts', 'src/app/main.tsx'),
-    ], TEST_ONLY)
+    ], LAYERS)
     expect([...edges]).toEqual([
       ['src/app -> src/deck', ['src/app/main.tsx -> src/deck/position.ts']],
       ['src/app -> src/ui', ['src/app/main.tsx -> src/ui/header.tsx', 'src/app/main.tsx -> src/ui/icons.tsx']],

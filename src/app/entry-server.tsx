@@ -22,7 +22,7 @@ export async function allRoutes(): Promise<Route[]> {
     if (lang !== 'es') routes.push({ page: 'home', lang })
     routes.push({ page: 'progress', lang })
     // Inside Moodle the downloads are not there, and the guide is for the teacher who uploads them.
-    if (!__AULAVIRT_SCORM__) routes.push({ page: 'teachers', lang })
+    if (PAGES.teachers) routes.push({ page: 'teachers', lang })
     for (const lesson of LESSONS.filter((entry) => entry.lang === lang)) {
       for (const page of ['lesson', 'present', 'presenter', 'print'] as const) routes.push({ page, lang, lessonId: lesson.meta.id })
     }
@@ -32,7 +32,9 @@ export async function allRoutes(): Promise<Route[]> {
 
 /** The module of a route's page, as Vite's manifest names it, so the prerenderer can preload its chunk. */
 export function pageSource(route: Route): string {
-  return PAGES[route.page].source
+  const page = PAGES[route.page]
+  if (!page) throw new Error(`The page «${route.page}» is not in this build`)
+  return page.source
 }
 
 /** The lesson file a route shows, as `<folder>/<lang>.mdx`, so the prerenderer can preload its chunk. */

@@ -53,10 +53,12 @@ export async function loadPage(route: Route, progress: ProgressStore): Promise<L
       const [pageModule, module, t] = await Promise.all([page.load(), lesson.load(), strings])
       return shell(route, page.render(pageModule, { lesson, module, t }), t)
     }
-  } else if (route.page !== 'not-found' && !(route.page === 'teachers' && __AULAVIRT_SCORM__)) {
+  } else if (route.page !== 'not-found') {
     const page = PAGES[route.page]
-    const [pageModule, t] = await Promise.all([page.load(), strings, lessons])
-    return shell(route, page.render(pageModule, { route, t }), t)
+    if (page) {
+      const [pageModule, t] = await Promise.all([page.load(), strings, lessons])
+      return shell(route, page.render(pageModule, { route, t }), t)
+    }
   }
   // The not-found page speaks both languages.
   const notFound: Route = { page: 'not-found', lang: route.lang }

@@ -39,9 +39,12 @@ function page<Module, Input>(entry: { source: string; load: () => Promise<Module
 /**
  * Every page of the course: its module (each is a chunk of its own) and how it is rendered
  * and titled. loadPage renders from it in the browser and in the prerender, and the
- * prerender preloads each page's chunk by its `source`.
+ * prerender preloads each page's chunk by its `source`. A page this build leaves out has
+ * no row: the teachers' guide in the SCORM package (there are no downloads there).
  */
-export const PAGES: { readonly [P in SitePage]: PageModule<SitePageInput> } & { readonly [P in LessonPage]: PageModule<LessonPageInput> } = {
+export const PAGES: { readonly [P in Exclude<SitePage, 'teachers'>]: PageModule<SitePageInput> }
+  & { readonly teachers?: PageModule<SitePageInput> }
+  & { readonly [P in LessonPage]: PageModule<LessonPageInput> } = {
   home: page({
     source: 'src/app/routes/home-page.tsx',
     load: () => import('./routes/home-page.tsx'),
@@ -52,11 +55,13 @@ export const PAGES: { readonly [P in SitePage]: PageModule<SitePageInput> } & { 
     load: () => import('./routes/progress-page.tsx'),
     render: ({ ProgressPage }, { t }: SitePageInput) => ({ element: <ProgressPage />, title: t.progress.title }),
   }),
-  teachers: page({
-    source: 'src/app/routes/teachers/teachers-page.tsx',
-    // Not in the SCORM package (no downloads there): the constant drops the page's code from that build.
-    load: () => (__AULAVIRT_SCORM__ ? Promise.reject(new Error('The teachers\' page is not in the SCORM package')) : import('./routes/teachers/teachers-page.tsx')),
-    render: ({ TeachersPage, teachersText }, { route }: SitePageInput) => ({ element: <TeachersPage />, title: teachersText(route.lang).title }),
+  // The constant drops the page's code from the SCORM build.
+  ...(__AULAVIRT_SCORM__ ? {} : {
+    teachers: page({
+      source: 'src/app/routes/teachers/teachers-page.tsx',
+      load: () => import('./routes/teachers/teachers-page.tsx'),
+      render: ({ TeachersPage, teachersText }, { route }: SitePageInput) => ({ element: <TeachersPage />, title: teachersText(route.lang).title }),
+    }),
   }),
   'not-found': page({
     source: 'src/app/routes/not-found-page.tsx',
