@@ -6,8 +6,7 @@ import { useLang } from '../i18n-react/lang-context.ts'
 import { useStrings } from '../i18n-react/use-strings.ts'
 import { useProgress, useProgressStore } from '../store-react/progress-context.tsx'
 import { assessmentResult, submissionGrade } from '../store/selectors.ts'
-import { isComplete } from '../quiz/grading.ts'
-import { fitResponse } from '../quiz/question-view.ts'
+import { countUnanswered } from '../quiz/question-view.ts'
 import { AssessmentContext, LessonQuizContext } from './quiz-context.ts'
 import { RESTORED_ATTEMPT } from './restored-attempt-labels.ts'
 
@@ -40,8 +39,7 @@ export function SelfAssessment({ id, children }: { id: string; children?: ReactN
   // Restored from an LMS, which keeps the grade but not the answers: nothing to mark question by question.
   const answersKept = !reviewing || lastSubmission.grade === undefined
   const responses = reviewing ? lastSubmission.responses : draft
-  // A draft saved before the question changed counts only for what still fits it.
-  const unanswered = questions.filter((spec) => !isComplete(spec, fitResponse(spec, draft[spec.id], undefined).response)).length
+  const unanswered = countUnanswered(questions, draft)
 
   useEffect(() => {
     if (reviewing && justSubmitted.current) {

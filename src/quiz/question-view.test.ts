@@ -4,7 +4,7 @@ import {
   byQuestionComponent,
 } from './model.ts'
 import {
-  type CheckedAnswer, type QuestionMode, type QuestionView, type QuestionViewInput, blankResponse, fitResponse, printModeOf, questionView, screenModeOf, verdictOf,
+  type CheckedAnswer, type QuestionMode, type QuestionView, type QuestionViewInput, blankResponse, countUnanswered, fitResponse, printModeOf, questionView, screenModeOf, verdictOf,
 } from './question-view.ts'
 import { migrateProgress } from '../store/migrations.ts'
 
@@ -487,5 +487,19 @@ describe('fitResponse', () => {
     expect(fitResponse(SPECS.multiple, ['0', '7'], [])).toEqual({ response: ['0'], stale: true })
     expect(fitResponse(SPECS.ordering, ['0', '1', '1'], START)).toEqual({ response: START, stale: true })
     expect(fitResponse(SPECS.single, undefined, undefined)).toEqual({ response: undefined, stale: false })
+  })
+})
+
+describe('countUnanswered', () => {
+  const questions = [SPECS.single, SPECS.multiple, SPECS.short, SPECS.ordering]
+
+  it('counts the questions without a complete answer', () => {
+    expect(countUnanswered(questions, {})).toBe(4)
+    expect(countUnanswered(questions, { 'q-single': '1', 'q-short': '   ' })).toBe(3)
+    expect(countUnanswered(questions, { 'q-single': '1', 'q-multiple': ['0'], 'q-short': 'qemu:///system', 'q-ordering': START })).toBe(0)
+  })
+
+  it('counts an answer that no longer fits its question as unanswered', () => {
+    expect(countUnanswered(questions, { 'q-single': '7', 'q-multiple': ['9'], 'q-short': 'x', 'q-ordering': ['0', '1'] })).toBe(3)
   })
 })

@@ -180,6 +180,15 @@ export function fitResponse(spec: QuestionSpec, saved: unknown, blank: unknown):
   }
 }
 
+/**
+ * How many questions of a self-assessment have no complete answer in `responses`
+ * (a draft or a submission). An answer saved before the question changed counts only
+ * for what still fits it.
+ */
+export function countUnanswered(questions: readonly QuestionSpec[], responses: Readonly<Record<string, unknown>>): number {
+  return questions.filter((spec) => !isComplete(spec, fitResponse(spec, responses[spec.id], undefined).response)).length
+}
+
 function base(input: QuestionViewInput, response: unknown): QuestionView {
   return {
     mode: input.mode,
