@@ -7,6 +7,7 @@
 // MutationObserver sees `data-current-slide` / `data-current-step` change on
 // the stage; the latency ends at performance.now() inside the next
 // requestAnimationFrame callback, i.e. the frame that paints the new slide.
+// Presses land at every point between two frames, as a person's do (press).
 import { percentile } from './stats.mjs'
 
 const CONTEXT_OPTIONS = { locale: 'es-ES', viewport: { width: 1366, height: 768 } }
@@ -117,9 +118,39 @@ async function openDeck(browser, url, { serviceWorker }) {
   return { context, page, cdp, slideCount }
 }
 
-async function press(page, key, timeoutMs) {
+/**
+ * A person's key press lands anywhere between two frames; a harness that
+ * presses as soon as the previous frame was painted lands at the same point
+ * every time, and the wait for the next frame (up to a whole frame) then
+ * depends on the harness's own round trip, not on the app. So each press
+ * first waits for a frame and then `delayMs` more (see phaseDelays).
+ */
+async function press(page, key, timeoutMs, delayMs = null) {
+  if (delayMs !== null) {
+    await page.evaluate((delay) => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, delay))), delayMs)
+  }
   await page.keyboard.press(key)
   return page.evaluate((timeout) => window.__benchProbe.next(timeout), timeoutMs)
+}
+
+/**
+ * `count` delays spread evenly over one frame, in a shuffled order that is the
+ * same on every run (stratified, so a few dozen presses cover every phase).
+ */
+export function phaseDelays(count, frameMs, seed = 1) {
+  const delays = Array.from({ length: count }, (_, index) => ((index + 0.5) / count) * frameMs)
+  let state = seed >>> 0 || 1
+  const random = () => {
+    state ^= state << 13
+    state ^= state >>> 17
+    state ^= state << 5
+    return (state >>> 0) / 2 ** 32
+  }
+  for (let index = delays.length - 1; index > 0; index -= 1) {
+    const other = Math.floor(random() * (index + 1))
+    ;[delays[index], delays[other]] = [delays[other], delays[index]]
+  }
+  return delays
 }
 
 /**
@@ -149,11 +180,12 @@ export async function discoverDeck(browser, url, { serviceWorker }) {
  * One run: a fresh page, then `walks` times the whole deck forward and back
  * with real key presses; returns every per-press latency and p50/p95.
  */
-export async function measureLatencyRun(browser, url, { presses, walks, cpuThrottle = 1, serviceWorker }) {
+export async function measureLatencyRun(browser, url, { presses, walks, cpuThrottle = 1, serviceWorker, frameMs, seed = 1 }) {
   const { context, page, cdp } = await openDeck(browser, url, { serviceWorker })
   try {
     if (cpuThrottle !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuThrottle })
     const timeout = 5000 * cpuThrottle
+    const delays = phaseDelays(presses * 2 * walks, frameMs, seed)
     const samples = []
     const work = []
     let firstWalkMs = null
@@ -161,7 +193,7 @@ export async function measureLatencyRun(browser, url, { presses, walks, cpuThrot
       for (const key of ['ArrowRight', 'ArrowLeft']) {
         const walkStart = await page.evaluate(() => performance.now())
         for (let index = 0; index < presses; index += 1) {
-          const result = await press(page, key, timeout)
+          const result = await press(page, key, timeout, delays[samples.length])
           if (!result) throw new Error(`${key} press ${index + 1} changed nothing`)
           samples.push(result.latency)
           work.push(result.work)
@@ -174,6 +206,32 @@ export async function measureLatencyRun(browser, url, { presses, walks, cpuThrot
       samples, p50: percentile(samples, 50), p95: percentile(samples, 95), max: Math.max(...samples), firstWalkMs,
       workP50: percentile(work, 50), workP95: percentile(work, 95),
     }
+  } finally {
+    await context.close()
+  }
+}
+
+/**
+ * Why harnesses disagree: the same deck pressed at a fixed point after each
+ * painted frame (`delayMs` after the frame's callback), once per delay, gives
+ * a different latency for each delay. Returns [{ delayMs, p50, p95 }].
+ */
+export async function measurePhaseSensitivity(browser, url, { presses, serviceWorker, delays }) {
+  const { context, page } = await openDeck(browser, url, { serviceWorker })
+  try {
+    const rows = []
+    for (const delayMs of delays) {
+      const samples = []
+      for (const key of ['ArrowRight', 'ArrowLeft']) {
+        for (let index = 0; index < presses; index += 1) {
+          const result = await press(page, key, 5000, delayMs)
+          if (!result) throw new Error(`${key} press ${index + 1} changed nothing`)
+          samples.push(result.latency)
+        }
+      }
+      rows.push({ delayMs, p50: percentile(samples, 50), p95: percentile(samples, 95) })
+    }
+    return rows
   } finally {
     await context.close()
   }

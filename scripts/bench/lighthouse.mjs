@@ -60,6 +60,7 @@ export function runLighthouse(url, preset, outputPath, { chromePath, timeoutMs =
         cls: audit('cumulative-layout-shift'),
         speedIndex: audit('speed-index'),
         benchmarkIndex: report.environment?.benchmarkIndex ?? Number.NaN,
+        finalUrl: new URL(report.finalDisplayedUrl ?? report.finalUrl ?? url).pathname,
         failedA11y: Object.values(report.audits)
           .filter((item) => item.scoreDisplayMode === 'binary' && item.score === 0 && report.categories.accessibility?.auditRefs.some((ref) => ref.id === item.id))
           .map((item) => item.id),

@@ -15,12 +15,14 @@ function table(header, rows) {
 }
 
 export const TARGETS = {
-  firstLoadBytes: 120 * 1024,
+  firstLoadBytes: 100 * 1024,
   mobilePerformance: 100,
   mobileAccessibility: 100,
-  mobileLcpMs: 1200,
-  nextP50: 8,
-  nextP95: 16,
+  mobileLcpMs: 1000,
+  // A press waits for the next frame whatever the app does (half a frame on
+  // average, up to a whole one); the deck may add 4 ms of work to that.
+  nextP50: (frameMs) => frameMs / 2 + 4,
+  nextP95: (frameMs) => frameMs + 4,
   throttledP50: 25,
   throttledP95: 50,
   visitAllMsPer24Slides: 400,
@@ -31,7 +33,7 @@ export function renderReport(results) {
   const visitTarget = (TARGETS.visitAllMsPer24Slides * deck.slideCount) / 24
   const summary = []
   for (const [page, load] of Object.entries(firstLoad)) {
-    summary.push([`First-load transfer, \`${page}\` (${load.encoding}, on the wire)`, fmtKiB(load.median.total), `≤ ${fmtKiB(TARGETS.firstLoadBytes)}`, met(load.median.total <= TARGETS.firstLoadBytes)])
+    summary.push([`First load, \`${page}\` (${load.encoding} bodies; ${fmtKiB(load.median.total)} on the wire with headers)`, fmtKiB(load.median.bodyTotal), `≤ ${fmtKiB(TARGETS.firstLoadBytes)}`, met(load.median.bodyTotal <= TARGETS.firstLoadBytes)])
     if (load.serviceWorker) {
       summary.push([`… then the service worker's precache, in the background (${load.encoding} bodies)`, `${fmtKiB(load.median.backgroundBytes)} in ${load.median.backgroundRequests} requests`, '—', met(null)])
     }
@@ -48,8 +50,11 @@ export function renderReport(results) {
       summary.push([`Lighthouse desktop performance / accessibility / LCP, \`${page}\``, `${desktop.performance} / ${desktop.accessibility} / ${fmtS(desktop.lcp)}`, '—', met(null)])
     }
   }
-  summary.push(['Next slide, p50', fmtMs(latency.normal.p50), `≤ ${fmtMs(TARGETS.nextP50)}`, met(latency.normal.p50 <= TARGETS.nextP50)])
-  summary.push(['Next slide, p95', fmtMs(latency.normal.p95), `≤ ${fmtMs(TARGETS.nextP95)}`, met(latency.normal.p95 <= TARGETS.nextP95)])
+  const nextP50 = TARGETS.nextP50(deck.frameMs)
+  const nextP95 = TARGETS.nextP95(deck.frameMs)
+  summary.push(['Next slide, p50 (key press to painted frame)', fmtMs(latency.normal.p50), `≤ ${fmtMs(nextP50)}`, met(latency.normal.p50 <= nextP50)])
+  summary.push(['Next slide, p95', fmtMs(latency.normal.p95), `≤ ${fmtMs(nextP95)}`, met(latency.normal.p95 <= nextP95)])
+  summary.push(['… of which the deck\'s own work (key press to new slide in the DOM), p50 / p95', `${fmtMs(latency.normal.workP50)} / ${fmtMs(latency.normal.workP95)}`, '—', met(null)])
   summary.push(['Next slide, CPU 4x slower, p50', fmtMs(latency.throttled.p50), `≤ ${fmtMs(TARGETS.throttledP50)}`, met(latency.throttled.p50 <= TARGETS.throttledP50)])
   summary.push(['Next slide, CPU 4x slower, p95', fmtMs(latency.throttled.p95), `≤ ${fmtMs(TARGETS.throttledP95)}`, met(latency.throttled.p95 <= TARGETS.throttledP95)])
   summary.push([`Visit all ${deck.slideCount} slides (↓, ${deck.slideCount - 1} presses)`, fmtS(visitAll.median), `≤ ${fmtS(visitTarget)}`, met(visitAll.median <= visitTarget)])
@@ -77,7 +82,8 @@ export function renderReport(results) {
 
   out.push('## 1. First-load transfer')
   out.push('')
-  out.push('Fresh browser context and empty cache each run, until the page sets `[data-ready]` and the network is idle.')
+  out.push('Fresh browser context and empty cache each run, every request until the page sets `[data-ready]` and the network is idle (a Spanish browser, so the home page stays Spanish).')
+  out.push('The figure that counts is the compressed bodies (what the issue\'s outside harness and the size budgets in `npm test` count); on the wire each response also carries its headers, about 0.3 KiB.')
   out.push('"Wire" is what Chromium received (CDP `Network.loadingFinished.encodedDataLength`: compressed body plus response headers);')
   out.push('"body" is the compressed body the server sent; gzip-9 and raw are the same files on disk, for comparison.')
   out.push('')
@@ -111,6 +117,8 @@ export function renderReport(results) {
   out.push('')
   out.push('Lighthouse CLI, a fresh headless Chromium per run; mobile = Lighthouse defaults (Moto G Power, simulated slow 4G, 4x CPU slowdown), desktop = `--preset=desktop`. Each figure is the median of its own column.')
   out.push('"CPU index" is Lighthouse\'s own `benchmarkIndex` of this machine during the run (higher is faster); TBT and the performance score scale with it, so compare scores only between runs with similar indexes.')
+  out.push(`Lighthouse\'s Chromium asks for US English, so on \`index.html\` it is an English visitor\'s first visit: the Spanish home sends it on to \`en/index.html\` (final page: ${Object.values(lighthouse['index.html'] ?? {})[0]?.runs[0]?.finalUrl ?? '—'}), and the figures include that second document.`)
+  out.push(`The bench waits for the machine to be quiet before Lighthouse (${results.machine.busyBeforeLighthouse === undefined ? '—' : `${(results.machine.busyBeforeLighthouse * 100).toFixed(0)} % busy after ${results.machine.quietWaitS} s`}): its mobile CPU figures are the time it observes multiplied by 4, so another process on the cores counts as the page's blocking time.`)
   out.push('')
   const lhRows = []
   for (const [page, presets] of Object.entries(lighthouse)) {
@@ -127,9 +135,9 @@ export function renderReport(results) {
 
   out.push('## 3. Next-slide latency')
   out.push('')
-  out.push(`\`present/${deck.lessonId}.html\` at 1366×768. Real key presses (Playwright → CDP \`Input.dispatchKeyEvent\`), each sent after the previous change was painted; per run, ${latency.normal.walks} walk(s) of the whole deck forward and back (${deck.presses * 2 * latency.normal.walks} presses), ${latency.throttled.walks} with the CPU throttled (${deck.presses * 2 * latency.throttled.walks} presses); a fresh page per run.`)
+  out.push(`\`present/${deck.lessonId}.html\` at 1366×768. Real key presses (Playwright → CDP \`Input.dispatchKeyEvent\`), each sent after the previous change was painted and then a delay spread evenly over one frame (shuffled, the same on every run), so presses land at every point between two frames as a person's do; per run, ${latency.normal.walks} walk(s) of the whole deck forward and back (${deck.presses * 2 * latency.normal.walks} presses), ${latency.throttled.walks} with the CPU throttled (${deck.presses * 2 * latency.throttled.walks} presses); a fresh page per run.`)
   out.push('Latency, measured in the page: a capturing `keydown` listener notes `performance.now()`; a MutationObserver sees `data-current-slide` / `data-current-step` change; the latency ends at `performance.now()` in the following `requestAnimationFrame` callback, the frame that paints the new slide.')
-  out.push(`Frames come every ${fmtMs(deck.frameMs)} here, so a press lands on average half a frame before the next one: about ${fmtMs(deck.frameMs / 2)} of every figure is waiting for the frame, not work.`)
+  out.push(`Frames come every ${fmtMs(deck.frameMs)} here, so a press lands on average half a frame before the next one: about ${fmtMs(deck.frameMs / 2)} of every figure is waiting for the frame, not work. The targets are that wait plus 4 ms of work: p50 ≤ ${fmtMs(nextP50)}, p95 ≤ ${fmtMs(nextP95)}.`)
   if (latency.normal.workP50 !== undefined) {
     out.push(`The deck's own work, from the \`keydown\` to the new slide in the DOM (the MutationObserver callback), is p50 ${fmtMs(latency.normal.workP50)} / p95 ${fmtMs(latency.normal.workP95)} (4x slower CPU: ${fmtMs(latency.throttled.workP50)} / ${fmtMs(latency.throttled.workP95)}); the rest of each figure is the wait for the next frame.`)
   }
@@ -139,6 +147,17 @@ export function renderReport(results) {
     ['4x slower (CDP `Emulation.setCPUThrottlingRate`)', fmtMs(latency.throttled.p50), fmtMs(latency.throttled.p95), fmtMs(latency.throttled.max), latency.throttled.runs.map((run) => run.p50.toFixed(1)).join(', '), latency.throttled.runs.map((run) => run.p95.toFixed(1)).join(', ')],
   ]))
   out.push('')
+
+  if (latency.phaseSensitivity) {
+    const rows = latency.phaseSensitivity
+    const p50s = rows.map((row) => row.p50)
+    out.push('Why another harness finds other figures for the same deck: one that presses as soon as the previous slide was painted lands at the same point of every frame, and the wait for the next frame is then set by its own round trip, not by the app. The same deck, pressed at a fixed delay after each painted frame (one page, → and ← through the deck per delay):')
+    out.push('')
+    out.push(table(['Delay after the painted frame', 'p50', 'p95'], rows.map((row) => [fmtMs(row.delayMs), fmtMs(row.p50), fmtMs(row.p95)])))
+    out.push('')
+    out.push(`The p50 moves between ${fmtMs(Math.min(...p50s))} and ${fmtMs(Math.max(...p50s))} with nothing in the app changed; only presses spread over the whole frame measure what a student sees.`)
+    out.push('')
+  }
 
   out.push('## 4. Visit every slide')
   out.push('')
@@ -169,7 +188,7 @@ export function renderReport(results) {
   out.push(`- Served by scripts/bench/static-server.mjs (node:http on 127.0.0.1): brotli (quality 11) when the browser offers it, else gzip (level 9), \`Content-Encoding\` set; unknown paths get \`404.html\` with status 404. Chromium offered: ${Object.values(firstLoad)[0]?.encoding ?? '?'}.`)
   out.push(`- Chromium through Playwright (\`chromium.launch({ executablePath: /usr/bin/chromium, args: [${CHROMIUM_ARGS.join(', ')}] })\`), headless, locale es-ES, 1366×768.`)
   out.push('- Deck measurements (sections 3–6) start once the page is interactive and, when the app has a service worker, once it has finished precaching (`navigator.serviceWorker.ready`), so its downloads do not compete with the measure.')
-  out.push('- Lighthouse runs after the Playwright browser has closed, so they do not compete for the CPU.')
+  out.push('- Lighthouse runs after the Playwright browser has closed and the machine is quiet, so nothing competes for the CPU.')
   out.push('- Raw figures of every run: `bench/tmp/results.json`; Lighthouse reports: `bench/tmp/lighthouse/`.')
   out.push('')
   return out.join('\n')
