@@ -1,7 +1,9 @@
 import { renderToString } from 'react-dom/server'
+import { firstVisitScript } from '../i18n/first-visit.ts'
+import { DEFAULT_LANG, LANGS, type Lang } from '../i18n/lang.ts'
 import { LESSONS, loadLessons } from '../lessons/registry.ts'
 import { findLesson } from '../lessons/registry-core.ts'
-import type { Route } from '../routing/routes.ts'
+import { routeHref, type Route } from '../routing/routes.ts'
 import { createCourseProgress } from './course-progress.ts'
 import { loadPage } from './load-page.tsx'
 import { PAGES } from './pages.tsx'
@@ -35,6 +37,17 @@ export function pageSource(route: Route): string {
   const page = PAGES[route.page]
   if (!page) throw new Error(`The page «${route.page}» is not in this build`)
   return page.source
+}
+
+/**
+ * A script the page runs first thing in its <head>, if any: the Spanish home
+ * sends a first visit from a browser in another of the course's languages on
+ * to that language's home before it paints (see firstVisitScript).
+ */
+export function headScript(route: Route): string | undefined {
+  if (route.page !== 'home' || route.lang !== DEFAULT_LANG) return undefined
+  const others = LANGS.filter((lang) => lang !== DEFAULT_LANG)
+  return firstVisitScript(Object.fromEntries(others.map((lang) => [lang, routeHref({ page: 'home', lang }, route)])) as Partial<Record<Lang, string>>)
 }
 
 /** The lesson file a route shows, as `<folder>/<lang>.mdx`, so the prerenderer can preload its chunk. */

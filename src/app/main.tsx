@@ -1,6 +1,8 @@
 import { startTransition } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
-import { preferredLang, rememberLang, rememberedLang } from '../i18n/language-choice.ts'
+import { firstVisitLang } from '../i18n/first-visit.ts'
+import { DEFAULT_LANG } from '../i18n/lang.ts'
+import { rememberLang, rememberedLang } from '../i18n/language-choice.ts'
 import { deserializeRoute, parseRoutePath, routeHref } from '../routing/routes.ts'
 import '../styles/index.css'
 import { createCourseProgress } from './course-progress.ts'
@@ -24,10 +26,14 @@ function currentRoute() {
 async function start() {
   const requested = currentRoute()
   // First visit to the Spanish home from an English browser: open the English course instead.
-  if (requested.page === 'home' && requested.lang !== 'en' && rememberedLang() === null
-    && preferredLang(navigator.languages ?? [navigator.language], null) === 'en') {
-    rememberLang('en')
-    window.location.replace(routeHref({ page: 'home', lang: 'en' }, requested))
+  // The prerendered home does this in its <head> (firstVisitScript) before anything loads; this is
+  // the same rule for pages the prerender did not write (the development server).
+  const otherLang = requested.page === 'home' && requested.lang === DEFAULT_LANG
+    ? firstVisitLang(rememberedLang(), navigator.languages ?? [navigator.language])
+    : null
+  if (otherLang) {
+    rememberLang(otherLang)
+    window.location.replace(routeHref({ page: 'home', lang: otherLang }, requested))
     return
   }
   await yieldToBrowser()

@@ -48,8 +48,14 @@ test.describe('an English browser', () => {
   test.use({ locale: 'en-GB' })
 
   test('opens the English course on a first visit and remembers a switch to Spanish', async ({ page }) => {
+    const requests: string[] = []
+    page.on('request', (request) => requests.push(new URL(request.url()).pathname))
     await page.goto('./')
     await expect(page).toHaveURL(/en\/index\.html$/)
+    // Sent on from the Spanish page's <head>: nothing of the Spanish page was downloaded first.
+    const english = requests.findIndex((path) => path.endsWith('/en/index.html'))
+    expect(english, requests.join(' ')).toBeGreaterThan(0)
+    expect(requests.slice(0, english).filter((path) => !/\/(index\.html)?$/.test(path)), requests.join(' ')).toEqual([])
     await expect(page.getByRole('heading', { level: 1, name: 'Virtualization on Linux' })).toBeVisible()
     await page.getByRole('link', { name: 'Español' }).click()
     await expect(page.getByRole('heading', { level: 1, name: 'Virtualización en Linux' })).toBeVisible()
