@@ -24,6 +24,8 @@ import { useRoute } from '../../../routing-react/route-context.ts'
 import { GotoDialog } from '../deck-dialogs/goto-dialog.tsx'
 import { PresenterClock } from './presenter-clock.tsx'
 import { PresenterQuestions } from './presenter-questions.tsx'
+// Only the presenter console needs these rules, so they ship with this page, not in every page's stylesheet.
+import PRESENTER_CSS from '../../../styles/presenter.css?inline'
 
 /**
  * The teacher's console: current slide, a large preview of what comes next,
@@ -98,6 +100,7 @@ export function PresenterPage({ lesson, module }: { lesson: LessonEntry; module:
   return (
     <ClassroomContext.Provider value={classroom}>
       <LessonProvider lessonId={lesson.meta.id} module={module}>
+        <style href="aulavirt-presenter" precedence="aulavirt">{PRESENTER_CSS}</style>
         <main id="contenido" className="presenter-page" data-current-slide={position.slide} data-current-step={position.step} data-ready={ready || undefined}>
           <header className="presenter-header">
             <h1>{t.presenter.title}: {lesson.meta.title}</h1>

@@ -12,6 +12,8 @@ import { DEFAULT_PRINT_OPTIONS, type PrintOptions, formatPrintOptions, handoutOr
 import { QuestionHandout } from './question-handout.tsx'
 import { SlidesHandout } from './slides-handout.tsx'
 import { useFitToBox } from './use-fit-to-box.ts'
+// Only the handout pages need these rules, so they ship with this page, not in every page's stylesheet.
+import PRINT_CSS from '../../../styles/print.css?inline'
 
 /**
  * Printable handouts made from the lesson: the slides (1, 2 or 4 a page, with
@@ -39,6 +41,7 @@ export function PrintPage({ lesson, module }: { lesson: LessonEntry; module: Les
   const summary = options.kind === 'slides' ? t.print.pages(sheetsOf(module.slideCount, options.per).length, landscape) : t.print.portraitPages
   return (
     <>
+      <style href="aulavirt-print" precedence="aulavirt">{PRINT_CSS}</style>
       {/* The language switch keeps the chosen handout: its "hash" is appended to the link as is. */}
       <SiteHeader languageHash={chosen ? query : ''}>
         <RouteLink className="button button-secondary" to={{ page: 'lesson', lang, lessonId: id }}>{t.print.back}</RouteLink>
