@@ -1,5 +1,8 @@
 import * as v from 'valibot'
 import { samePosition } from './position.ts'
+import { requestStateMessage, SYNC_VERSION } from './sync-request.ts'
+
+export { SYNC_VERSION }
 
 /**
  * The presenter console and the audience windows of one lesson keep the same
@@ -14,7 +17,6 @@ import { samePosition } from './position.ts'
  * without breaking older ones; a change older windows cannot ignore bumps
  * SYNC_VERSION.
  */
-export const SYNC_VERSION = 1
 
 /** Longest sender, lesson or question id accepted. */
 const MAX_ID_LENGTH = 200
@@ -102,7 +104,7 @@ export function createSyncSession(options: SyncSessionOptions): SyncSession {
   // again would only start a race (a window whose own flags changed, such as
   // the audience learning a presenter is there, has nothing new to share).
   let lastShared: SharedDeckState | undefined
-  const send = (message: Omit<Extract<SyncMessage, { type: 'state' }>, 'v' | 'from' | 'role' | 'lessonId'> | { type: 'request-state' }) =>
+  const send = (message: Omit<Extract<SyncMessage, { type: 'state' }>, 'v' | 'from' | 'role' | 'lessonId'>) =>
     transport.post({ v: SYNC_VERSION, from: id, role, lessonId, ...message } as SyncMessage)
 
   const unsubscribe = transport.subscribe((data) => {
@@ -126,7 +128,7 @@ export function createSyncSession(options: SyncSessionOptions): SyncSession {
       options.onPresenterSeen?.()
     }
   })
-  send({ type: 'request-state' })
+  transport.post(requestStateMessage(id, role, lessonId))
 
   return {
     publish(state) {
