@@ -1,9 +1,11 @@
-import { type ReactElement, useId, useRef, useState } from 'react'
+import { lazy, type ReactElement, Suspense, useId, useRef, useState } from 'react'
 import { useLang } from '../i18n-react/lang-context'
 import { Icon } from '../icons/icons'
 import FIGURE_CSS from './diagram-figure.css?inline'
 import { DIAGRAM_UI } from './diagram-ui-labels'
-import { DiagramViewer } from './diagram-viewer'
+
+// The full-screen view (zoom, pan, its own styles) loads when a student first opens it, not with every slide.
+const DiagramViewer = lazy(() => import('./diagram-viewer').then((module) => ({ default: module.DiagramViewer })))
 
 /** Draws one layout of a diagram; `id` makes its ids unique in the page. */
 type Draw = (id: string) => ReactElement
@@ -34,7 +36,7 @@ export function DiagramFigure({ title, wide, narrow }: { title: string; wide: Dr
         <Icon name="fullscreen" />
         <span className="diagram-expand-text" aria-hidden="true">{t.expand}</span>
       </button>
-      {open && <DiagramViewer title={title} onClose={close} wide={wide} narrow={narrow} />}
+      {open && <Suspense fallback={null}><DiagramViewer title={title} onClose={close} wide={wide} narrow={narrow} /></Suspense>}
     </div>
   )
 }
