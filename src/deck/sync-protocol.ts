@@ -2,8 +2,6 @@ import * as v from 'valibot'
 import { samePosition } from './position.ts'
 import { requestStateMessage, SYNC_VERSION } from './sync-request.ts'
 
-export { SYNC_VERSION }
-
 /**
  * The presenter console and the audience windows of one lesson keep the same
  * state over a message channel. Messages are versioned and carry the sender;
@@ -15,8 +13,9 @@ export { SYNC_VERSION }
  * classroom server checks messages with the same schemas). Keys a schema does
  * not name are accepted and dropped, so a newer window can add a field
  * without breaking older ones; a change older windows cannot ignore bumps
- * SYNC_VERSION.
+ * SYNC_VERSION (in sync-request.ts, which windows load before the schemas).
  */
+export { SYNC_VERSION }
 
 /** Longest sender, lesson or question id accepted. */
 const MAX_ID_LENGTH = 200
