@@ -58,6 +58,14 @@ function loadAfterFirstPaint(page, prefix, preloads) {
     return ''
   })
   if (!entry) throw new Error('prerender: the entry <script type="module"> is not in the built index.html')
+  // The web app manifest is for installing, nothing on screen needs it: asked for before the paint,
+  // Lighthouse's simulation made the LCP wait for it (0.90 s instead of 0.82 in two runs of three).
+  let manifest
+  const withoutManifest = withoutEntry.replace(/\s*<link rel="manifest" href="\.\/([^"]+)" \/>/, (_match, href) => {
+    manifest = href
+    return ''
+  })
+  if (!manifest) throw new Error('prerender: the <link rel="manifest"> is not in the built index.html')
   const urls = JSON.stringify([entry, ...preloads].map((file) => prefix + file))
   const loader = `<script>
       (function () {
@@ -72,6 +80,10 @@ function loadAfterFirstPaint(page, prefix, preloads) {
             element.crossOrigin = '';
             document.head.appendChild(element);
           });
+          var manifest = document.createElement('link');
+          manifest.rel = 'manifest';
+          manifest.href = ${JSON.stringify(prefix + manifest)};
+          document.head.appendChild(manifest);
         }
         try {
           if (PerformanceObserver.supportedEntryTypes.indexOf('paint') < 0) throw 0;
@@ -83,7 +95,7 @@ function loadAfterFirstPaint(page, prefix, preloads) {
       })()
     </script>
   </body>`
-  return withoutEntry.replace('</body>', () => loader)
+  return withoutManifest.replace('</body>', () => loader)
 }
 
 /**

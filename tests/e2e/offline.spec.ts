@@ -33,3 +33,15 @@ test('after one online visit the whole course works with the network off, progre
   await openApp(page, 'en/lesson/introduccion.html')
   await expect(page.locator('html')).toHaveAttribute('lang', 'en')
 })
+
+test('every kind of page names its web app manifest once it runs, so the course can be installed', async ({ page }) => {
+  for (const path of ['./', 'present/introduccion.html', 'en/lesson/libvirt.html']) {
+    await openApp(page, path)
+    const links = page.locator('link[rel="manifest"]')
+    await expect(links).toHaveCount(1)
+    const href = await links.evaluate((link: HTMLLinkElement) => link.href)
+    const manifest = await (await page.request.get(href)).json() as { name?: string; start_url?: string; icons?: unknown[] }
+    expect(manifest.name, path).toMatch(/Virtualizaci/)
+    expect(manifest.icons?.length, path).toBeGreaterThan(0)
+  }
+})
