@@ -23,14 +23,13 @@ export function firstVisitLang(remembered: string | null, browserLanguages: read
  */
 export function firstVisitScript(hrefs: Readonly<Partial<Record<Lang, string>>>): string {
   return `(function () {
-  var saved = null, languages, base, i
+  var saved = null, hrefs = ${JSON.stringify(hrefs)}, languages, base, i
   try { saved = window.localStorage.getItem(${JSON.stringify(LANG_STORAGE_KEY)}) } catch (e) {}
   if (saved !== null) return
   languages = navigator.languages || [navigator.language]
   for (i = 0; i < languages.length; i++) {
     base = String(languages[i]).toLowerCase().split('-')[0]
     if (${JSON.stringify(LANGS)}.indexOf(base) < 0) continue
-    var hrefs = ${JSON.stringify(hrefs)}
     if (!hrefs.hasOwnProperty(base)) return
     try { window.localStorage.setItem(${JSON.stringify(LANG_STORAGE_KEY)}, base) } catch (e) {}
     window.location.replace(hrefs[base])
